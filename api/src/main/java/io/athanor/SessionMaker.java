@@ -1,0 +1,55 @@
+package io.athanor;
+
+import io.athanor.mapping.Registry;
+import io.athanor.spi.Provider;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A configured factory of sessions: SQLAlchemy's {@code sessionmaker}. Thread-safe; build one per
+ * application and open a session per unit of work.
+ */
+public interface SessionMaker {
+
+    /** Starts configuring a session factory for the mapped classes of {@code registry}. */
+    static Builder builder(Registry registry) {
+        return Provider.get().sessionMakerBuilder(registry);
+    }
+
+    /** A new session. */
+    Session open();
+
+    /**
+     * Runs {@code work} in a new session and transaction: commits when it returns, rolls back and
+     * rethrows when it throws, and closes the session either way.
+     */
+    void transaction(Consumer<Session> work);
+
+    /** {@link #transaction(Consumer)} returning the work's result. */
+    <T> T transactionResult(Function<Session, T> work);
+
+    /** The registry the sessions map with. */
+    Registry registry();
+
+    /** Configures a {@link SessionMaker}. */
+    interface Builder {
+        /** The default engine. */
+        Builder bind(Engine engine);
+
+        /** Engines per mapped class, {@code @Mixin} class or table name (SQLAlchemy's {@code binds}). */
+        Builder binds(Map<Object, Engine> binds);
+
+        /** Whether commit expires every instance (default true). */
+        Builder expireOnCommit(boolean expireOnCommit);
+
+        /** Whether queries flush pending changes first (default true). */
+        Builder autoflush(boolean autoflush);
+
+        /** Whether a transaction begins by itself on first use (default true). */
+        Builder autobegin(boolean autobegin);
+
+        /** The factory; {@link InvalidRequestException} if no engine is bound and no binds are given. */
+        SessionMaker build();
+    }
+}

@@ -1,0 +1,55 @@
+package io.athanor.spi;
+
+import io.athanor.Engine;
+import io.athanor.InstanceState;
+import io.athanor.SessionMaker;
+import io.athanor.mapping.Registry;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import javax.sql.DataSource;
+
+/**
+ * The engine behind the API's static entry points, found once with {@link ServiceLoader}. The
+ * {@code athanor-core} jar provides it; an application never calls it directly.
+ */
+public interface Provider {
+
+    /** The provider on the class path; {@link IllegalStateException} saying which jar is missing if none. */
+    static Provider get() {
+        return Holder.INSTANCE;
+    }
+
+    Engine engine(DataSource dataSource);
+
+    Engine engine(String jdbcUrl, Properties properties);
+
+    SessionMaker.Builder sessionMakerBuilder(Registry registry);
+
+    Registry registry(Collection<Class<?>> classes);
+
+    Registry scan(String packageName, ClassLoader loader);
+
+    InstanceState inspect(Object instance);
+
+    /** Lazy holder: the provider is looked up on first use. */
+    final class Holder {
+        static final Provider INSTANCE = load();
+
+        private Holder() {
+        }
+
+        private static Provider load() {
+            Iterator<Provider> it = ServiceLoader.load(Provider.class, Provider.class.getClassLoader()).iterator();
+            if (!it.hasNext()) {
+                it = ServiceLoader.load(Provider.class).iterator();
+            }
+            if (!it.hasNext()) {
+                throw new IllegalStateException("ATHANOR-0002: no Athanor engine on the class path: "
+                        + "add the dependency io.athanor:athanor-core next to athanor-api");
+            }
+            return it.next();
+        }
+    }
+}
