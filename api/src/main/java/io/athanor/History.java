@@ -1,10 +1,12 @@
 package io.athanor;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * The change history of one attribute since it was last flushed or loaded: SQLAlchemy's
- * {@code History} triple.
+ * {@code History} triple. The lists may hold {@code null} (a column that was NULL).
  *
  * @param added     the new value, if the attribute was set
  * @param unchanged the loaded value, if the attribute was not changed
@@ -12,9 +14,9 @@ import java.util.List;
  */
 public record History(List<Object> added, List<Object> unchanged, List<Object> deleted) {
     public History {
-        added = List.copyOf(added);
-        unchanged = List.copyOf(unchanged);
-        deleted = List.copyOf(deleted);
+        added = Collections.unmodifiableList(new ArrayList<>(added));
+        unchanged = Collections.unmodifiableList(new ArrayList<>(unchanged));
+        deleted = Collections.unmodifiableList(new ArrayList<>(deleted));
     }
 
     /** Whether the attribute has a change to flush. */

@@ -97,8 +97,8 @@ public interface Session extends AutoCloseable {
     /** Instances marked for deletion and not yet flushed. */
     Set<Object> getDeleted();
 
-    /** A read-only view of the identity map: identity key to instance. */
-    Map<Object, Object> identityMap();
+    /** A read-only snapshot of the identity map: identity key to instance. */
+    Map<IdentityKey, Object> identityMap();
 
     // ---- transactions -------------------------------------------------------------------------
 

@@ -1,0 +1,153 @@
+package io.athanor.internal;
+
+/**
+ * Every message the engine raises, in one place. Each starts with its id ({@code ATHANOR-nnnn}):
+ * 1xxx mapping, 2xxx session state, 3xxx transactions, 4xxx statements and results, 5xxx engine
+ * and database. Ids are never reused.
+ */
+public final class Messages {
+    private Messages() {
+    }
+
+    /** The plugin configuration an unenhanced class needs; kept in sync with tooling/enhancer/README.md. */
+    public static final String ENHANCER_SNIPPET = """
+            <plugin>
+              <groupId>net.bytebuddy</groupId>
+              <artifactId>byte-buddy-maven-plugin</artifactId>
+              <version>1.18.7</version>
+              <executions>
+                <execution><goals><goal>transform</goal><goal>transform-test</goal></goals></execution>
+              </executions>
+              <configuration>
+                <transformations>
+                  <transformation>
+                    <groupId>io.athanor</groupId>
+                    <artifactId>athanor-enhancer</artifactId>
+                    <plugin>io.athanor.enhancer.AthanorPlugin</plugin>
+                  </transformation>
+                </transformations>
+              </configuration>
+            </plugin>""";
+
+    // ---- 1xxx mapping ----------------------------------------------------------------------------
+
+    public static String mappingProblems(int count, String list) {
+        return "ATHANOR-1000: the Registry found " + count + " mapping problem" + (count == 1 ? "" : "s")
+                + ":\n" + list;
+    }
+
+    public static String notMapped(Class<?> type) {
+        return "ATHANOR-1001: " + type.getName() + " is not a mapped class: annotate it with @Mapped"
+                + (type.isAnnotationPresent(io.athanor.mapping.Mixin.class)
+                        ? " (it is a @Mixin: mixins are mapped through their @Mapped subclasses, pass those instead)"
+                        : "");
+    }
+
+    public static String noPrimaryKey(Class<?> type) {
+        return "ATHANOR-1002: " + type.getName() + " has no primary key: annotate one field (or several, for a "
+                + "composite key) with @Id";
+    }
+
+    public static String notEnhanced(Class<?> type) {
+        return "ATHANOR-1003: " + type.getName() + " was not enhanced at build time, so Athanor cannot track its "
+                + "fields. Add the Athanor enhancer to the module that compiles it (pom.xml, <build><plugins>):\n"
+                + ENHANCER_SNIPPET;
+    }
+
+    public static String noConstructor(Class<?> type) {
+        return "ATHANOR-1004: " + type.getName() + " has no constructor without arguments: add one (it may be "
+                + "private) so Athanor can create instances when it loads rows";
+    }
+
+    public static String unsupportedType(Class<?> type, String field, String javaType) {
+        return "ATHANOR-1005: " + type.getName() + "." + field + " has type " + javaType + ", which has no column "
+                + "type: use a supported type, set @Column(type = ...) to a ColumnType or Json, or mark the field "
+                + "@Transient";
+    }
+
+    public static String badVersionType(Class<?> type, String field, String javaType) {
+        return "ATHANOR-1006: " + type.getName() + "." + field + " is a @Version column of type " + javaType
+                + ": version counters must be int, Integer, long or Long";
+    }
+
+    public static String twoVersions(Class<?> type, String first, String second) {
+        return "ATHANOR-1007: " + type.getName() + " has two @Version fields, " + first + " and " + second
+                + ": keep one";
+    }
+
+    public static String badForeignKey(Class<?> type, String field, String value) {
+        return "ATHANOR-1008: " + type.getName() + "." + field + " has @ForeignKey(\"" + value + "\"): write the "
+                + "referenced column as \"table.column\", for example @ForeignKey(\"users.id\")";
+    }
+
+    public static String unknownForeignTable(Class<?> type, String field, String table, String known) {
+        return "ATHANOR-1009: " + type.getName() + "." + field + " references table '" + table + "', which no class "
+                + "in this Registry maps (mapped tables: " + known + "): fix the name or add the class to the Registry";
+    }
+
+    public static String unknownForeignColumn(Class<?> type, String field, String table, String column,
+                                              String known) {
+        return "ATHANOR-1010: " + type.getName() + "." + field + " references column '" + column + "' of table '"
+                + table + "', which has no such column (columns: " + known + ")";
+    }
+
+    public static String duplicateTable(String table, Class<?> first, Class<?> second) {
+        return "ATHANOR-1011: " + first.getName() + " and " + second.getName() + " are both mapped to table '" + table
+                + "': give one of them another @Mapped(table = ...)";
+    }
+
+    public static String duplicateColumn(Class<?> type, String column, String first, String second) {
+        return "ATHANOR-1012: " + type.getName() + " maps fields " + first + " and " + second + " to the same column '"
+                + column + "': rename one with @Column(name = ...)";
+    }
+
+    public static String badColumnType(Class<?> type, String field, Class<?> given) {
+        return "ATHANOR-1013: " + type.getName() + "." + field + " has @Column(type = " + given.getName() + ".class), "
+                + "which is neither io.athanor.types.Json nor a ColumnType: use one of those";
+    }
+
+    public static String columnTypeNotInstantiable(Class<?> type, String field, Class<?> given, String why) {
+        return "ATHANOR-1014: " + type.getName() + "." + field + " uses ColumnType " + given.getName()
+                + ", which cannot be created (" + why + "): give it a public constructor without arguments";
+    }
+
+    public static String columnTypeMismatch(Class<?> type, String field, String fieldType, Class<?> handled) {
+        return "ATHANOR-1015: " + type.getName() + "." + field + " has type " + fieldType + " but its ColumnType "
+                + "converts " + handled.getName() + ": make the field's type and the ColumnType's javaType() agree";
+    }
+
+    public static String abstractMapped(Class<?> type) {
+        return "ATHANOR-1016: " + type.getName() + " is abstract and cannot be instantiated when rows load: make it "
+                + "concrete, or turn it into a @Mixin of concrete @Mapped classes";
+    }
+
+    public static String versionIsId(Class<?> type, String field) {
+        return "ATHANOR-1017: " + type.getName() + "." + field + " is both @Id and @Version: a version counter changes "
+                + "on every update and cannot be part of the identity; use two fields";
+    }
+
+    public static String unsupportedColumnType(Class<?> type, String field, Class<?> given, String storedAs) {
+        return "ATHANOR-1018: " + type.getName() + "." + field + " uses ColumnType " + given.getName()
+                + " whose storedAs() is " + storedAs + ", which is not a built-in column type: store a String, "
+                + "number, date, UUID or byte[]";
+    }
+
+    public static String noMappedClassesFound(String pkg) {
+        return "ATHANOR-1019: Registry.scan(\"" + pkg + "\") found no @Mapped class: the metamodel processor "
+                + "(io.athanor:athanor-processor) writes the index it reads; add it to the compiler's class path, "
+                + "or use Registry.of(...)";
+    }
+
+    public static String scanFailed(String pkg, String why) {
+        return "ATHANOR-1020: Registry.scan(\"" + pkg + "\") could not read the mapped-class index: " + why;
+    }
+
+    public static String unknownClass(String name, String pkg) {
+        return "ATHANOR-1021: the mapped-class index lists " + name + " but it cannot be loaded (scanning \"" + pkg
+                + "\"): rebuild the module that declares it";
+    }
+
+    public static String emptyRegistry() {
+        return "ATHANOR-1022: a Registry needs at least one @Mapped class";
+    }
+}

@@ -1,0 +1,119 @@
+package io.athanor.internal.mapping;
+
+import io.athanor.internal.types.ColumnCodec;
+import io.athanor.internal.types.ColumnSpec;
+
+/**
+ * One mapped column of a class: where its value lives in the instance (the enhanced field index),
+ * how it is named and typed in the table, and its constraints.
+ */
+public final class ColumnModel {
+    final int fieldIndex;
+    final String fieldName;
+    final String columnName;
+    final Class<?> javaType;
+    final ColumnCodec codec;
+    final ColumnSpec spec;
+    final boolean primaryKey;
+    final boolean autoincrement;
+    final boolean version;
+    final boolean nullable;
+    final boolean unique;
+    final boolean indexed;
+    final String serverDefault;
+    final ForeignKeyModel foreignKey;
+    int position;
+
+    ColumnModel(int fieldIndex, String fieldName, String columnName, Class<?> javaType, ColumnCodec codec,
+                ColumnSpec spec, boolean primaryKey, boolean autoincrement, boolean version, boolean nullable,
+                boolean unique, boolean indexed, String serverDefault, ForeignKeyModel foreignKey) {
+        this.fieldIndex = fieldIndex;
+        this.fieldName = fieldName;
+        this.columnName = columnName;
+        this.javaType = javaType;
+        this.codec = codec;
+        this.spec = spec;
+        this.primaryKey = primaryKey;
+        this.autoincrement = autoincrement;
+        this.version = version;
+        this.nullable = nullable;
+        this.unique = unique;
+        this.indexed = indexed;
+        this.serverDefault = serverDefault;
+        this.foreignKey = foreignKey;
+    }
+
+    /** The enhanced field index holding this column's value. */
+    public int fieldIndex() {
+        return fieldIndex;
+    }
+
+    /** Position among the mapper's columns (0-based). */
+    public int position() {
+        return position;
+    }
+
+    public String fieldName() {
+        return fieldName;
+    }
+
+    public String columnName() {
+        return columnName;
+    }
+
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    public ColumnCodec codec() {
+        return codec;
+    }
+
+    public ColumnSpec spec() {
+        return spec;
+    }
+
+    public boolean primaryKey() {
+        return primaryKey;
+    }
+
+    public boolean autoincrement() {
+        return autoincrement;
+    }
+
+    public boolean version() {
+        return version;
+    }
+
+    public boolean nullable() {
+        return nullable;
+    }
+
+    public boolean unique() {
+        return unique;
+    }
+
+    public boolean indexed() {
+        return indexed;
+    }
+
+    /** The DDL default expression, or {@code null}. */
+    public String serverDefault() {
+        return serverDefault;
+    }
+
+    /** The foreign key, or {@code null}. */
+    public ForeignKeyModel foreignKey() {
+        return foreignKey;
+    }
+
+    /** Whether the Java field is primitive (NULL reads as zero). */
+    public boolean primitive() {
+        return javaType.isPrimitive();
+    }
+
+    @Override
+    public String toString() {
+        return fieldName + " -> " + columnName;
+    }
+}

@@ -1,0 +1,155 @@
+package io.athanor.internal.mapping;
+
+import io.athanor.Dialect;
+import io.athanor.Key;
+import io.athanor.enhance.Enhanced;
+import io.athanor.internal.sql.MapperStatements;
+import java.lang.invoke.MethodHandle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the engine needs to persist one mapped class: its table, columns, key, version
+ * counter, and the statements it repeats (rendered once per dialect, then cached).
+ */
+public final class Mapper {
+    private final Class<?> type;
+    private final String table;
+    private final ColumnModel[] columns;
+    private final ColumnModel[] primaryKey;
+    private final ColumnModel version;
+    private final ColumnModel generatedKey;
+    private final ColumnModel[] byFieldIndex;
+    private final String[] fieldNames;
+    private final Map<String, ColumnModel> byFieldName;
+    private final MethodHandle constructor;
+    private final EnumMap<Dialect, MapperStatements> statements = new EnumMap<>(Dialect.class);
+    int rank;
+
+    Mapper(Class<?> type, String table, List<ColumnModel> columns, String[] fieldNames,
+           Map<String, ColumnModel> byFieldName, MethodHandle constructor) {
+        this.type = type;
+        this.table = table;
+        this.columns = columns.toArray(new ColumnModel[0]);
+        for (int i = 0; i < this.columns.length; i++) {
+            this.columns[i].position = i;
+        }
+        this.primaryKey = columns.stream().filter(ColumnModel::primaryKey).toArray(ColumnModel[]::new);
+        this.version = columns.stream().filter(ColumnModel::version).findFirst().orElse(null);
+        this.generatedKey = primaryKey.length == 1 && primaryKey[0].autoincrement() ? primaryKey[0] : null;
+        this.fieldNames = fieldNames;
+        this.byFieldIndex = new ColumnModel[fieldNames.length];
+        for (ColumnModel c : columns) {
+            byFieldIndex[c.fieldIndex()] = c;
+        }
+        this.byFieldName = Map.copyOf(byFieldName);
+        this.constructor = constructor;
+    }
+
+    public Class<?> type() {
+        return type;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /** All columns in table order (key columns keep their declared place). */
+    public ColumnModel[] columns() {
+        return columns;
+    }
+
+    public ColumnModel[] primaryKey() {
+        return primaryKey;
+    }
+
+    /** The {@code @Version} column, or {@code null}. */
+    public ColumnModel version() {
+        return version;
+    }
+
+    /** The single database-generated key column, or {@code null}. */
+    public ColumnModel generatedKey() {
+        return generatedKey;
+    }
+
+    /** Number of enhanced fields (columns and others). */
+    public int fieldCount() {
+        return fieldNames.length;
+    }
+
+    public String fieldName(int fieldIndex) {
+        return fieldNames[fieldIndex];
+    }
+
+    /** The column stored in enhanced field {@code fieldIndex}, or {@code null} for a non-column field. */
+    public ColumnModel columnAt(int fieldIndex) {
+        return byFieldIndex[fieldIndex];
+    }
+
+    /** The column mapped from the named field, or {@code null}. */
+    public ColumnModel column(String fieldName) {
+        return byFieldName.get(fieldName);
+    }
+
+    /** Rank in foreign-key order: a table's rank is higher than the ranks of the tables it references. */
+    public int rank() {
+        return rank;
+    }
+
+    /** A new empty instance, as loading creates them. */
+    public Enhanced newInstance() {
+        try {
+            return (Enhanced) constructor.invoke();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("ATHANOR-1100: the constructor of " + type.getName() + " threw", t);
+        }
+    }
+
+    /** The identity of an instance from its key column values: the single value, or a {@link Key}. */
+    public Object identity(Object[] keyValues) {
+        return keyValues.length == 1 ? keyValues[0] : Key.of(keyValues);
+    }
+
+    /** The identity held by an instance's key fields, or {@code null} when any key value is null. */
+    public Object identityOf(Enhanced entity) {
+        if (primaryKey.length == 1) {
+            return entity.$athanor$get(primaryKey[0].fieldIndex());
+        }
+        Object[] values = new Object[primaryKey.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = entity.$athanor$get(primaryKey[i].fieldIndex());
+            if (values[i] == null) {
+                return null;
+            }
+        }
+        return Key.of(values);
+    }
+
+    /** The key column values of an identity, in key order. */
+    public Object[] keyValues(Object identity) {
+        if (identity instanceof Key key) {
+            Object[] values = new Object[key.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = key.get(i);
+            }
+            return values;
+        }
+        return new Object[] {identity};
+    }
+
+    /** The statements for a dialect, rendered on first use. */
+    public MapperStatements statements(Dialect dialect) {
+        synchronized (statements) {
+            return statements.computeIfAbsent(dialect, d -> new MapperStatements(this, d));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Mapper[" + type.getName() + " -> " + table + "]";
+    }
+}

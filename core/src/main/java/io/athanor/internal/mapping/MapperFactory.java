@@ -1,0 +1,230 @@
+package io.athanor.internal.mapping;
+
+import io.athanor.enhance.Enhanced;
+import io.athanor.enhance.EnhancedFields;
+import io.athanor.internal.Messages;
+import io.athanor.internal.Names;
+import io.athanor.internal.types.Codecs;
+import io.athanor.internal.types.ColumnCodec;
+import io.athanor.internal.types.ColumnSpec;
+import io.athanor.mapping.Column;
+import io.athanor.mapping.Composite;
+import io.athanor.mapping.ForeignKey;
+import io.athanor.mapping.Id;
+import io.athanor.mapping.Mapped;
+import io.athanor.mapping.Mixin;
+import io.athanor.mapping.Relationship;
+import io.athanor.mapping.Version;
+import io.athanor.types.ColumnType;
+import io.athanor.types.Json;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@link Mapper} of one class from its annotations, reporting every problem it finds
+ * to the given list instead of stopping at the first.
+ */
+final class MapperFactory {
+    private final List<String> problems;
+
+    MapperFactory(List<String> problems) {
+        this.problems = problems;
+    }
+
+    /** The mapper, or {@code null} when the class has problems that prevent building one. */
+    Mapper build(Class<?> type) {
+        if (!type.isAnnotationPresent(Mapped.class)) {
+            problems.add(Messages.notMapped(type));
+            return null;
+        }
+        if (!Enhanced.class.isAssignableFrom(type) || !type.isAnnotationPresent(EnhancedFields.class)) {
+            problems.add(Messages.notEnhanced(type));
+            return null;
+        }
+        int before = problems.size();
+        if (Modifier.isAbstract(type.getModifiers())) {
+            problems.add(Messages.abstractMapped(type));
+        }
+        MethodHandle constructor = constructor(type);
+        String table = tableName(type);
+        List<Field> fields = enhancedFields(type);
+        String[] names = fields.stream().map(Field::getName).toArray(String[]::new);
+        List<ColumnModel> columns = new ArrayList<>();
+        Map<String, ColumnModel> byField = new LinkedHashMap<>();
+        Map<String, String> columnOwners = new LinkedHashMap<>();
+        String versionField = null;
+        for (int index = 0; index < fields.size(); index++) {
+            Field field = fields.get(index);
+            if (field.isAnnotationPresent(Relationship.class) || field.isAnnotationPresent(Composite.class)) {
+                continue;
+            }
+            ColumnModel column = column(type, index, field);
+            if (column == null) {
+                continue;
+            }
+            String owner = columnOwners.putIfAbsent(column.columnName(), field.getName());
+            if (owner != null) {
+                problems.add(Messages.duplicateColumn(type, column.columnName(), owner, field.getName()));
+            }
+            if (column.version()) {
+                if (versionField != null) {
+                    problems.add(Messages.twoVersions(type, versionField, field.getName()));
+                }
+                versionField = field.getName();
+            }
+            columns.add(column);
+            byField.put(field.getName(), column);
+        }
+        if (columns.stream().noneMatch(ColumnModel::primaryKey)
+                && fields.stream().noneMatch(f -> f.isAnnotationPresent(Id.class))) {
+            problems.add(Messages.noPrimaryKey(type));
+        }
+        if (problems.size() > before || constructor == null) {
+            return null;
+        }
+        return new Mapper(type, table, columns, names, byField, constructor);
+    }
+
+    static String tableName(Class<?> type) {
+        String table = type.getAnnotation(Mapped.class).table();
+        return table.isEmpty() ? Names.snakeCase(type.getSimpleName()) : table;
+    }
+
+    private MethodHandle constructor(Class<?> type) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            return lookup.findConstructor(type, MethodType.methodType(void.class));
+        } catch (NoSuchMethodException e) {
+            problems.add(Messages.noConstructor(type));
+            return null;
+        } catch (IllegalAccessException e) {
+            problems.add(Messages.noConstructor(type) + " (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    /** The enhanced fields, numbered as the enhancer numbered them: outermost enhanced superclass first. */
+    private static List<Field> enhancedFields(Class<?> type) {
+        Deque<Class<?>> chain = new ArrayDeque<>();
+        for (Class<?> c = type; c != null && c.isAnnotationPresent(EnhancedFields.class)
+                && (c.isAnnotationPresent(Mapped.class) || c.isAnnotationPresent(Mixin.class)); c = c.getSuperclass()) {
+            chain.push(c);
+        }
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c : chain) {
+            for (String name : c.getAnnotation(EnhancedFields.class).value()) {
+                try {
+                    fields.add(c.getDeclaredField(name));
+                } catch (NoSuchFieldException e) {
+                    throw new IllegalStateException("ATHANOR-1101: " + c.getName() + " lists enhanced field " + name
+                            + " that it does not declare: rebuild it with the current enhancer", e);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private ColumnModel column(Class<?> owner, int index, Field field) {
+        Column spec = field.getAnnotation(Column.class);
+        Id id = field.getAnnotation(Id.class);
+        boolean isVersion = field.isAnnotationPresent(Version.class);
+        Class<?> javaType = field.getType();
+        String name = field.getName();
+        ColumnCodec codec = codec(owner, field, spec);
+        if (codec == null) {
+            return null;
+        }
+        if (isVersion) {
+            if (javaType != int.class && javaType != Integer.class && javaType != long.class && javaType != Long.class) {
+                problems.add(Messages.badVersionType(owner, name, field.getGenericType().getTypeName()));
+            }
+            if (id != null) {
+                problems.add(Messages.versionIsId(owner, name));
+            }
+        }
+        ForeignKeyModel fk = null;
+        ForeignKey foreignKey = field.getAnnotation(ForeignKey.class);
+        if (foreignKey != null) {
+            String value = foreignKey.value();
+            int dot = value.lastIndexOf('.');
+            if (dot <= 0 || dot == value.length() - 1) {
+                problems.add(Messages.badForeignKey(owner, name, value));
+            } else {
+                fk = new ForeignKeyModel(value.substring(0, dot), value.substring(dot + 1), foreignKey.onDelete());
+            }
+        }
+        boolean integerKey = javaType == Long.class || javaType == Integer.class || javaType == long.class
+                || javaType == int.class;
+        boolean primitive = javaType.isPrimitive();
+        String columnName = spec != null && !spec.name().isEmpty() ? spec.name() : Names.snakeCase(name);
+        ColumnSpec columnSpec = spec == null ? new ColumnSpec(255, 19, 2)
+                : new ColumnSpec(spec.length(), spec.precision(), spec.scale());
+        boolean nullable = id == null && !primitive && (spec == null || spec.nullable());
+        return new ColumnModel(index, name, columnName, javaType, codec, columnSpec, id != null,
+                id != null && id.autoincrement() && integerKey, isVersion, nullable,
+                spec != null && spec.unique(), spec != null && spec.index(),
+                spec == null || spec.serverDefault().isEmpty() ? null : spec.serverDefault(), fk);
+    }
+
+    private ColumnCodec codec(Class<?> owner, Field field, Column spec) {
+        Class<?> declared = spec == null ? void.class : spec.type();
+        String name = field.getName();
+        if (declared == Json.class) {
+            return Codecs.json(field.getGenericType());
+        }
+        if (declared != void.class) {
+            if (!ColumnType.class.isAssignableFrom(declared)) {
+                problems.add(Messages.badColumnType(owner, name, declared));
+                return null;
+            }
+            ColumnType<?> userType;
+            try {
+                userType = (ColumnType<?>) declared.getConstructor().newInstance();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                problems.add(Messages.columnTypeNotInstantiable(owner, name, declared, e.toString()));
+                return null;
+            }
+            if (!box(userType.javaType()).isAssignableFrom(box(field.getType()))) {
+                problems.add(Messages.columnTypeMismatch(owner, name, field.getGenericType().getTypeName(),
+                        userType.javaType()));
+                return null;
+            }
+            if (Codecs.forJavaType(userType.storedAs()) == null) {
+                problems.add(Messages.unsupportedColumnType(owner, name, declared, String.valueOf(userType.storedAs())));
+                return null;
+            }
+            return Codecs.user(userType);
+        }
+        ColumnCodec codec = Codecs.forJavaType(field.getType());
+        if (codec == null) {
+            problems.add(Messages.unsupportedType(owner, name, field.getGenericType().getTypeName()));
+        }
+        return codec;
+    }
+
+    static Class<?> box(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return switch (type.getName()) {
+            case "int" -> Integer.class;
+            case "long" -> Long.class;
+            case "short" -> Short.class;
+            case "boolean" -> Boolean.class;
+            case "double" -> Double.class;
+            case "float" -> Float.class;
+            case "byte" -> Byte.class;
+            case "char" -> Character.class;
+            default -> type;
+        };
+    }
+}

@@ -1,0 +1,177 @@
+package io.athanor.internal.mapping;
+
+import io.athanor.Engine;
+import io.athanor.InvalidRequestException;
+import io.athanor.MappingException;
+import io.athanor.internal.Messages;
+import io.athanor.internal.ddl.DdlGenerator;
+import io.athanor.internal.engine.EngineImpl;
+import io.athanor.mapping.Registry;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The engine's {@link Registry}: every mapper, validated together, in foreign-key order. */
+public final class RegistryImpl implements Registry {
+    private final Map<Class<?>, Mapper> byClass;
+    private final Map<String, Mapper> byTable;
+    private final List<Mapper> ordered;
+
+    private RegistryImpl(Map<Class<?>, Mapper> byClass, Map<String, Mapper> byTable, List<Mapper> ordered) {
+        this.byClass = byClass;
+        this.byTable = byTable;
+        this.ordered = ordered;
+    }
+
+    /** Builds and validates the mappers of the given classes; {@link MappingException} lists every problem. */
+    public static RegistryImpl build(Collection<Class<?>> classes) {
+        if (classes.isEmpty()) {
+            throw new MappingException(Messages.emptyRegistry());
+        }
+        List<String> problems = new ArrayList<>();
+        MapperFactory factory = new MapperFactory(problems);
+        Map<Class<?>, Mapper> byClass = new LinkedHashMap<>();
+        Map<String, Mapper> byTable = new LinkedHashMap<>();
+        for (Class<?> type : new LinkedHashSet<>(classes)) {
+            Mapper mapper = factory.build(type);
+            if (mapper == null) {
+                continue;
+            }
+            Mapper other = byTable.putIfAbsent(mapper.table(), mapper);
+            if (other != null) {
+                problems.add(Messages.duplicateTable(mapper.table(), other.type(), type));
+                continue;
+            }
+            byClass.put(type, mapper);
+        }
+        checkForeignKeys(byClass.values(), byTable, problems);
+        if (!problems.isEmpty()) {
+            String list = problems.stream().map(p -> "  - " + p.replace("\n", "\n    ")).collect(Collectors.joining("\n"));
+            throw new MappingException(problems.size() == 1 ? problems.get(0) : Messages.mappingProblems(problems.size(), list));
+        }
+        List<Mapper> ordered = rank(byClass.values(), byTable);
+        return new RegistryImpl(Collections.unmodifiableMap(byClass), Collections.unmodifiableMap(byTable), ordered);
+    }
+
+    private static void checkForeignKeys(Collection<Mapper> mappers, Map<String, Mapper> byTable, List<String> problems) {
+        for (Mapper mapper : mappers) {
+            for (ColumnModel column : mapper.columns()) {
+                ForeignKeyModel fk = column.foreignKey();
+                if (fk == null) {
+                    continue;
+                }
+                Mapper target = byTable.get(fk.table());
+                if (target == null) {
+                    problems.add(Messages.unknownForeignTable(mapper.type(), column.fieldName(), fk.table(),
+                            String.join(", ", byTable.keySet())));
+                } else if (target.columns().length > 0 && java.util.Arrays.stream(target.columns())
+                        .noneMatch(c -> c.columnName().equals(fk.column()))) {
+                    problems.add(Messages.unknownForeignColumn(mapper.type(), column.fieldName(), fk.table(), fk.column(),
+                            java.util.Arrays.stream(target.columns()).map(ColumnModel::columnName)
+                                    .collect(Collectors.joining(", "))));
+                }
+            }
+        }
+    }
+
+    /** Orders mappers so that referenced tables come first; a cycle is broken at the mapper met first. */
+    private static List<Mapper> rank(Collection<Mapper> mappers, Map<String, Mapper> byTable) {
+        List<Mapper> ordered = new ArrayList<>();
+        Map<Mapper, Integer> marks = new HashMap<>();
+        for (Mapper m : mappers) {
+            visit(m, byTable, marks, ordered);
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).rank = i;
+        }
+        return List.copyOf(ordered);
+    }
+
+    private static void visit(Mapper m, Map<String, Mapper> byTable, Map<Mapper, Integer> marks, List<Mapper> out) {
+        if (marks.containsKey(m)) {
+            return;
+        }
+        marks.put(m, 1);
+        for (ColumnModel c : m.columns()) {
+            if (c.foreignKey() != null) {
+                Mapper target = byTable.get(c.foreignKey().table());
+                if (target != null && target != m) {
+                    visit(target, byTable, marks, out);
+                }
+            }
+        }
+        marks.put(m, 2);
+        out.add(m);
+    }
+
+    /** The mapper of a mapped class (or of the mapped class an instance's class extends). */
+    public Mapper mapper(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Mapper m = byClass.get(c);
+            if (m != null) {
+                return m;
+            }
+        }
+        throw new InvalidRequestException("ATHANOR-2001: " + type.getName() + " is not mapped by this Registry "
+                + "(mapped: " + byClass.keySet().stream().map(Class::getSimpleName).collect(Collectors.joining(", "))
+                + "): add it to Registry.of(...)");
+    }
+
+    /** The mapper of a mapped class, or {@code null}. */
+    public Mapper mapperOrNull(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Mapper m = byClass.get(c);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mapper of a table, or {@code null}. */
+    public Mapper mapperForTable(String table) {
+        return byTable.get(table);
+    }
+
+    /** Mappers in foreign-key order: referenced tables first. */
+    public List<Mapper> ordered() {
+        return ordered;
+    }
+
+    @Override
+    public Set<Class<?>> mappedClasses() {
+        return byClass.keySet();
+    }
+
+    @Override
+    public String tableOf(Class<?> mappedClass) {
+        return mapper(mappedClass).table();
+    }
+
+    @Override
+    public void createAll(Engine engine) {
+        new DdlGenerator(this, EngineImpl.unwrap(engine)).createAll();
+    }
+
+    @Override
+    public void dropAll(Engine engine) {
+        new DdlGenerator(this, EngineImpl.unwrap(engine)).dropAll();
+    }
+
+    @Override
+    public List<String> createDdl(Engine engine) {
+        return new DdlGenerator(this, EngineImpl.unwrap(engine)).createStatements();
+    }
+
+    @Override
+    public String toString() {
+        return "Registry" + byClass.keySet().stream().map(Class::getSimpleName).toList();
+    }
+}

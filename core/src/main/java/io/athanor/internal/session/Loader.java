@@ -1,0 +1,63 @@
+package io.athanor.internal.session;
+
+import io.athanor.Dialect;
+import io.athanor.IdentityKey;
+import io.athanor.enhance.Enhanced;
+import io.athanor.internal.mapping.ColumnModel;
+import io.athanor.internal.mapping.Mapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Turns rows into instances through the identity map: an identity already in the session keeps its
+ * instance and its unflushed changes (only unloaded attributes are filled), a new one is created.
+ */
+final class Loader {
+    private Loader() {
+    }
+
+    /** The instance for the mapper's columns read at {@code offset + 1 ...}, or {@code null} for an all-NULL key. */
+    static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite)
+            throws SQLException {
+        Dialect dialect = session.dialectFor(mapper);
+        ColumnModel[] columns = mapper.columns();
+        ColumnModel[] pk = mapper.primaryKey();
+        Object[] keyValues = new Object[pk.length];
+        for (int i = 0; i < pk.length; i++) {
+            keyValues[i] = pk[i].codec().read(rs, offset + pk[i].position() + 1, dialect);
+            if (keyValues[i] == null) {
+                return null;
+            }
+        }
+        Object id = mapper.identity(keyValues);
+        StateImpl existing = session.identity.get(new IdentityKey(mapper.type(), id));
+        if (existing != null) {
+            if (overwrite || !existing.unloaded.isEmpty()) {
+                fill(existing, columns, rs, offset, dialect, overwrite);
+            }
+            return existing;
+        }
+        Enhanced obj = mapper.newInstance();
+        StateImpl state = new StateImpl(mapper, obj);
+        for (ColumnModel c : columns) {
+            obj.$athanor$set(c.fieldIndex(), c.codec().read(rs, offset + c.position() + 1, dialect));
+        }
+        state.key = id;
+        session.attachPersistent(state);
+        return state;
+    }
+
+    private static void fill(StateImpl state, ColumnModel[] columns, ResultSet rs, int offset, Dialect dialect,
+                             boolean overwrite) throws SQLException {
+        if (overwrite) {
+            state.commitAll();
+        }
+        for (ColumnModel c : columns) {
+            int i = c.fieldIndex();
+            if (overwrite || (state.unloaded.get(i) && !state.changed.get(i))) {
+                state.obj.$athanor$set(i, c.codec().read(rs, offset + c.position() + 1, dialect));
+                state.unloaded.clear(i);
+            }
+        }
+    }
+}

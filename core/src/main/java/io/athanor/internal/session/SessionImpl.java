@@ -1,0 +1,856 @@
+package io.athanor.internal.session;
+
+import io.athanor.Dialect;
+import io.athanor.Engine;
+import io.athanor.IdentityKey;
+import io.athanor.InvalidRequestException;
+import io.athanor.NoAutoflush;
+import io.athanor.NoResultException;
+import io.athanor.ObjectDeletedException;
+import io.athanor.Result;
+import io.athanor.ScalarResult;
+import io.athanor.Session;
+import io.athanor.SessionTransaction;
+import io.athanor.enhance.AttributeInterceptor;
+import io.athanor.enhance.Enhanced;
+import io.athanor.internal.engine.EngineImpl;
+import io.athanor.internal.engine.Errors;
+import io.athanor.internal.engine.SqlLog;
+import io.athanor.internal.mapping.ColumnModel;
+import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.mapping.RegistryImpl;
+import io.athanor.sql.Select;
+import io.athanor.sql.Statement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The session: identity map, pending/modified/deleted bookkeeping, the transaction tree and the
+ * flush. Queries and statements are delegated to {@link StatementRunner}; SQL for one mapper to
+ * {@link Persister}.
+ */
+public final class SessionImpl implements Session {
+    final SessionMakerImpl maker;
+    final RegistryImpl registry;
+    final Map<IdentityKey, StateImpl> identity = new HashMap<>();
+    final Set<StateImpl> pending = new LinkedHashSet<>();
+    final Set<StateImpl> markedDeleted = new LinkedHashSet<>();
+    final Set<StateImpl> modifiedStates = new LinkedHashSet<>();
+    TransactionImpl transaction;
+    private final AtomicReference<Thread> owner = new AtomicReference<>();
+    private int depth;
+    private int noAutoflush;
+    private boolean flushing;
+    private long order;
+    private int savepoints;
+    private final StatementRunner statements;
+
+    SessionImpl(SessionMakerImpl maker) {
+        this.maker = maker;
+        this.registry = maker.registry;
+        this.statements = new StatementRunner(this);
+    }
+
+    // ---- thread confinement ----------------------------------------------------------------------
+
+    void enter() {
+        Thread me = Thread.currentThread();
+        Thread current = owner.get();
+        if (current != me) {
+            if (!owner.compareAndSet(null, me)) {
+                Thread other = owner.get();
+                throw new InvalidRequestException("ATHANOR-2002: this session is being used by thread '"
+                        + (other == null ? "?" : other.getName()) + "' while thread '" + me.getName() + "' called it. "
+                        + "A Session is not thread-safe: open one session per thread (or per request)");
+            }
+        }
+        depth++;
+    }
+
+    void exit() {
+        if (--depth == 0) {
+            owner.set(null);
+        }
+    }
+
+    // ---- states ----------------------------------------------------------------------------------
+
+    /** The state of a mapped instance, created (transient) on first sight. */
+    StateImpl state(Object instance) {
+        return maker.provider.state(registry, instance);
+    }
+
+    void attachPersistent(StateImpl state) {
+        state.status = Status.PERSISTENT;
+        state.session = this;
+        state.order = order++;
+        state.commitAll();
+        state.unloaded.clear();
+        identity.put(new IdentityKey(state.mapper.type(), state.key), state);
+        state.obj.$athanor$interceptor(state);
+    }
+
+    private void detach(StateImpl s, boolean toTransient) {
+        if (s.session != this) {
+            return;
+        }
+        if (s.key != null) {
+            IdentityKey k = new IdentityKey(s.mapper.type(), s.key);
+            if (identity.get(k) == s) {
+                identity.remove(k);
+            }
+        }
+        pending.remove(s);
+        markedDeleted.remove(s);
+        modifiedStates.remove(s);
+        s.markedDeleted = false;
+        s.session = null;
+        if (toTransient || s.status == Status.PENDING || s.status == Status.TRANSIENT) {
+            s.status = Status.TRANSIENT;
+            s.key = null;
+        } else {
+            s.status = Status.DETACHED;
+        }
+    }
+
+    Dialect dialectFor(Mapper mapper) {
+        return bindFor(mapper).dialect();
+    }
+
+    EngineImpl bindFor(Mapper mapper) {
+        return maker.bindFor(mapper);
+    }
+
+    // ---- unit of work ----------------------------------------------------------------------------
+
+    @Override
+    public void add(Object instance) {
+        enter();
+        try {
+            addState(state(instance));
+        } finally {
+            exit();
+        }
+    }
+
+    private void addState(StateImpl s) {
+        if (s.session != null && s.session != this) {
+            throw new InvalidRequestException("ATHANOR-2003: " + s.describe() + " is already attached to another "
+                    + "session: expunge it there first, or use merge() to copy it into this one");
+        }
+        switch (s.status) {
+            case TRANSIENT -> {
+                s.status = Status.PENDING;
+                s.session = this;
+                s.order = order++;
+                pending.add(s);
+            }
+            case DETACHED -> {
+                IdentityKey k = new IdentityKey(s.mapper.type(), s.key);
+                StateImpl there = identity.get(k);
+                if (there != null && there != s) {
+                    throw new InvalidRequestException("ATHANOR-2004: can't attach " + s.describe() + " because another "
+                            + "instance with the key " + k + " is already in this session: use merge() instead");
+                }
+                s.status = Status.PERSISTENT;
+                s.session = this;
+                identity.put(k, s);
+                if (s.modified) {
+                    modifiedStates.add(s);
+                }
+            }
+            case DELETED -> throw new InvalidRequestException("ATHANOR-2005: " + s.describe() + " was deleted in this "
+                    + "transaction; it cannot be added again until the transaction ends");
+            default -> {
+                // pending or persistent here already: nothing to do (SQLAlchemy's save-update is idempotent)
+            }
+        }
+    }
+
+    @Override
+    public void addAll(Collection<?> instances) {
+        enter();
+        try {
+            for (Object o : instances) {
+                addState(state(o));
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public void delete(Object instance) {
+        enter();
+        try {
+            StateImpl s = state(instance);
+            switch (s.status) {
+                case TRANSIENT -> throw new InvalidRequestException("ATHANOR-2006: " + s.describe()
+                        + " is not persisted: there is nothing to delete");
+                case PENDING -> throw new InvalidRequestException("ATHANOR-2007: " + s.describe()
+                        + " is pending, not persisted: use expunge() to take it out of the session");
+                case DELETED -> {
+                    return;
+                }
+                case DETACHED -> addState(s);
+                default -> {
+                }
+            }
+            if (s.session != this) {
+                throw new InvalidRequestException("ATHANOR-2003: " + s.describe() + " is attached to another session");
+            }
+            if (!s.markedDeleted) {
+                s.markedDeleted = true;
+                markedDeleted.add(s);
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public void flush() {
+        enter();
+        try {
+            doFlush();
+        } finally {
+            exit();
+        }
+    }
+
+    void autoflush() {
+        if (maker.autoflush && noAutoflush == 0 && !flushing) {
+            doFlush();
+        }
+    }
+
+    void doFlush() {
+        if (flushing) {
+            throw new InvalidRequestException("ATHANOR-2008: the session is already flushing");
+        }
+        if (pending.isEmpty() && markedDeleted.isEmpty() && modifiedStates.isEmpty()) {
+            return;
+        }
+        TransactionImpl tx = activeTransaction();
+        flushing = true;
+        try {
+            new Flush(this, tx).run();
+        } catch (RuntimeException e) {
+            failFlush(tx, e);
+            throw e;
+        } finally {
+            flushing = false;
+        }
+    }
+
+    /** A failed flush rolls back the nearest transaction boundary at once and leaves it inactive. */
+    private void failFlush(TransactionImpl tx, RuntimeException cause) {
+        RuntimeException rollbackFailure = tx.rollbackDatabase();
+        if (rollbackFailure != null) {
+            cause.addSuppressed(rollbackFailure);
+        }
+        tx.state = TxState.DEACTIVE;
+        tx.rollbackCause = cause;
+        restoreSnapshot(tx, tx.nested);
+    }
+
+    /** The current transaction, begun when autobegin allows; raises when it is inactive. */
+    TransactionImpl activeTransaction() {
+        if (transaction == null) {
+            if (!maker.autobegin) {
+                throw new InvalidRequestException("ATHANOR-3006: autobegin is off and no transaction is begun: "
+                        + "call session.begin() first");
+            }
+            transaction = new TransactionImpl(this, null, null);
+        }
+        transaction.checkActive();
+        return transaction;
+    }
+
+    Connection connection(Mapper mapper) {
+        return activeTransaction().connection(bindFor(mapper));
+    }
+
+    // ---- commit and rollback ---------------------------------------------------------------------
+
+    @Override
+    public void commit() {
+        enter();
+        try {
+            if (transaction == null) {
+                activeTransaction();
+            }
+            commitTransaction(transaction, true);
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public void rollback() {
+        enter();
+        try {
+            if (transaction != null) {
+                rollbackTransaction(transaction, true);
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    void commitTransaction(TransactionImpl tx, boolean toRoot) {
+        enter();
+        try {
+            if (tx.state != TxState.ACTIVE) {
+                tx.checkActive();
+            }
+            if (transaction != tx) {
+                throw new InvalidRequestException("ATHANOR-3007: " + tx + " has open savepoints inside it: commit or "
+                        + "roll back the innermost transaction first, or call session.commit() to commit them all");
+            }
+            doFlush();
+            tx.commitDatabase();
+            tx.state = TxState.COMMITTED;
+            if (tx.nested) {
+                tx.parent.inserted.addAll(tx.inserted);
+                tx.parent.updated.addAll(tx.updated);
+                tx.parent.deleted.addAll(tx.deleted);
+                tx.keySwitches.forEach(tx.parent.keySwitches::putIfAbsent);
+            } else {
+                for (StateImpl s : tx.deleted) {
+                    if (s.status == Status.DELETED) {
+                        s.session = null;
+                        s.status = Status.DETACHED;
+                    }
+                }
+                if (maker.expireOnCommit) {
+                    for (StateImpl s : identity.values()) {
+                        s.expireAll();
+                    }
+                    modifiedStates.clear();
+                }
+            }
+            closeTransaction(tx);
+            if (toRoot && tx.parent != null) {
+                commitTransaction(tx.parent, true);
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    void rollbackTransaction(TransactionImpl tx, boolean toRoot) {
+        enter();
+        try {
+            if (tx.state == TxState.COMMITTED || tx.state == TxState.CLOSED) {
+                throw new InvalidRequestException("ATHANOR-3008: " + tx + " is already " + tx.state.name().toLowerCase());
+            }
+            while (transaction != tx && transaction != null) {
+                TransactionImpl inner = transaction;
+                inner.state = TxState.DEACTIVE;
+                closeTransaction(inner);
+            }
+            RuntimeException failure = null;
+            if (tx.state == TxState.ACTIVE) {
+                failure = tx.rollbackDatabase();
+                tx.state = TxState.DEACTIVE;
+                restoreSnapshot(tx, tx.nested);
+            }
+            closeTransaction(tx);
+            if (failure != null) {
+                throw failure;
+            }
+            if (toRoot && tx.parent != null) {
+                rollbackTransaction(tx.parent, true);
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    private void closeTransaction(TransactionImpl tx) {
+        if (tx.state != TxState.COMMITTED) {
+            tx.state = TxState.CLOSED;
+        }
+        transaction = tx.parent;
+        tx.releaseConnections();
+        if (!tx.nested) {
+            tx.state = tx.state == TxState.COMMITTED ? TxState.COMMITTED : TxState.CLOSED;
+        }
+    }
+
+    /** SQLAlchemy's {@code _restore_snapshot}: the in-memory effect of rolling back {@code tx}. */
+    private void restoreSnapshot(TransactionImpl tx, boolean dirtyOnly) {
+        Set<StateImpl> toExpunge = new LinkedHashSet<>(tx.inserted);
+        toExpunge.addAll(pending);
+        for (StateImpl s : toExpunge) {
+            if (s.session == this) {
+                detach(s, true);
+            } else if (s.status == Status.PENDING) {
+                s.status = Status.TRANSIENT;
+            }
+            s.key = null;
+        }
+        for (Map.Entry<StateImpl, Object> e : tx.keySwitches.entrySet()) {
+            StateImpl s = e.getKey();
+            IdentityKey now = new IdentityKey(s.mapper.type(), s.key);
+            if (identity.get(now) == s) {
+                identity.remove(now);
+            }
+            s.key = e.getValue();
+            if (!toExpunge.contains(s) && s.session == this) {
+                identity.put(new IdentityKey(s.mapper.type(), s.key), s);
+            }
+        }
+        Set<StateImpl> revert = new LinkedHashSet<>(tx.deleted);
+        revert.addAll(markedDeleted);
+        for (StateImpl s : revert) {
+            s.markedDeleted = false;
+            if (s.status == Status.DELETED || s.session == this) {
+                s.status = Status.PERSISTENT;
+                s.session = this;
+                identity.put(new IdentityKey(s.mapper.type(), s.key), s);
+            }
+        }
+        markedDeleted.clear();
+        for (StateImpl s : identity.values()) {
+            if (!dirtyOnly || s.modified || tx.updated.contains(s)) {
+                s.expireAll();
+                modifiedStates.remove(s);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        enter();
+        try {
+            if (transaction != null) {
+                TransactionImpl root = transaction.root();
+                while (transaction != null) {
+                    closeTransaction(transaction);
+                }
+                root.releaseConnections();
+            }
+            expungeAllStates();
+        } finally {
+            exit();
+        }
+    }
+
+    // ---- expunge, expire, refresh ----------------------------------------------------------------
+
+    @Override
+    public void expunge(Object instance) {
+        enter();
+        try {
+            StateImpl s = state(instance);
+            if (s.session != this) {
+                throw new InvalidRequestException("ATHANOR-2009: " + s.describe() + " is not present in this session");
+            }
+            detach(s, false);
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public void expungeAll() {
+        enter();
+        try {
+            expungeAllStates();
+        } finally {
+            exit();
+        }
+    }
+
+    private void expungeAllStates() {
+        List<StateImpl> all = new ArrayList<>(identity.values());
+        all.addAll(pending);
+        all.addAll(markedDeleted);
+        for (TransactionImpl t = transaction; t != null; t = t.parent) {
+            all.addAll(t.deleted);
+        }
+        for (StateImpl s : all) {
+            if (s.session == this || s.status == Status.DELETED) {
+                s.session = this;
+                detach(s, false);
+            }
+        }
+        identity.clear();
+        pending.clear();
+        markedDeleted.clear();
+        modifiedStates.clear();
+    }
+
+    private StateImpl persistentState(Object instance, String operation) {
+        StateImpl s = state(instance);
+        if (s.session != this || s.status != Status.PERSISTENT) {
+            throw new InvalidRequestException("ATHANOR-2012: can't " + operation + " " + s.describe()
+                    + ": it is not persistent within this session (it is " + s.status.name().toLowerCase() + ")");
+        }
+        return s;
+    }
+
+    private BitSet fields(StateImpl s, String[] attributes) {
+        BitSet fields = new BitSet();
+        if (attributes == null || attributes.length == 0) {
+            for (ColumnModel c : s.mapper.columns()) {
+                fields.set(c.fieldIndex());
+            }
+            return fields;
+        }
+        for (String name : attributes) {
+            ColumnModel c = s.mapper.column(name);
+            if (c == null) {
+                throw new InvalidRequestException("ATHANOR-2011: " + s.mapper.type().getName()
+                        + " has no mapped attribute '" + name + "'");
+            }
+            fields.set(c.fieldIndex());
+        }
+        return fields;
+    }
+
+    @Override
+    public void expire(Object instance, String... attributes) {
+        enter();
+        try {
+            StateImpl s = persistentState(instance, "expire");
+            s.expire(fields(s, attributes));
+            if (!s.modified) {
+                modifiedStates.remove(s);
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public void expireAll() {
+        enter();
+        try {
+            for (StateImpl s : identity.values()) {
+                s.expireAll();
+            }
+            modifiedStates.clear();
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public void refresh(Object instance, String... attributes) {
+        enter();
+        try {
+            StateImpl s = persistentState(instance, "refresh");
+            BitSet fields = fields(s, attributes);
+            s.expire(fields);
+            if (!s.modified) {
+                modifiedStates.remove(s);
+            }
+            autoflush();
+            loadFields(s, fields);
+        } finally {
+            exit();
+        }
+    }
+
+    /** Called by the interceptor: loads every unloaded column of the instance in one SELECT. */
+    void loadUnloaded(StateImpl s, int trigger) {
+        enter();
+        try {
+            if (s.status == Status.DELETED) {
+                throw new ObjectDeletedException("ATHANOR-2013: " + s.describe() + " was deleted in this transaction; "
+                        + "its attribute '" + s.mapper.fieldName(trigger) + "' can no longer be loaded");
+            }
+            BitSet fields = new BitSet();
+            for (ColumnModel c : s.mapper.columns()) {
+                if (s.unloaded.get(c.fieldIndex())) {
+                    fields.set(c.fieldIndex());
+                }
+            }
+            if (!fields.isEmpty()) {
+                loadFields(s, fields);
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    /** SELECTs the given fields of a persistent instance by key; {@link ObjectDeletedException} if the row is gone. */
+    private void loadFields(StateImpl s, BitSet fields) {
+        Mapper m = s.mapper;
+        BitSet positions = new BitSet();
+        List<ColumnModel> cols = new ArrayList<>();
+        for (ColumnModel c : m.columns()) {
+            if (fields.get(c.fieldIndex())) {
+                positions.set(c.position());
+                cols.add(c);
+            }
+        }
+        EngineImpl engine = bindFor(m);
+        String sql = m.statements(engine.dialect()).selectByKey(positions);
+        Object[] key = m.keyValues(s.key);
+        Connection c = activeTransaction().connection(engine);
+        SqlLog.statement(engine, sql, List.of(key));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < key.length; i++) {
+                m.primaryKey()[i].codec().bind(ps, i + 1, key[i], engine.dialect());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new ObjectDeletedException("ATHANOR-2014: the row of " + s.describe() + " is gone: another "
+                            + "transaction deleted it, or it was never committed. Expunge the instance, or roll back");
+                }
+                for (int i = 0; i < cols.size(); i++) {
+                    ColumnModel col = cols.get(i);
+                    if (!s.changed.get(col.fieldIndex())) {
+                        s.obj.$athanor$set(col.fieldIndex(), col.codec().read(rs, i + 1, engine.dialect()));
+                    }
+                    s.unloaded.clear(col.fieldIndex());
+                }
+            }
+        } catch (SQLException e) {
+            throw Errors.database("ATHANOR-2015: loading " + s.describe() + " failed", e, sql);
+        }
+    }
+
+    // ---- reads -----------------------------------------------------------------------------------
+
+    @Override
+    public <T> T get(Class<T> type, Object id) {
+        enter();
+        try {
+            Mapper m = registry.mapper(type);
+            Object key = Keys.normalize(m, id);
+            StateImpl s = identity.get(new IdentityKey(m.type(), key));
+            if (s != null) {
+                if (s.markedDeleted) {
+                    return null;
+                }
+                if (!s.unloaded.isEmpty()) {
+                    try {
+                        loadUnloaded(s, s.unloaded.nextSetBit(0));
+                    } catch (ObjectDeletedException gone) {
+                        return null;
+                    }
+                }
+                return type.cast(s.obj);
+            }
+            autoflush();
+            return type.cast(statements.loadByKey(m, key));
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public <T> T getOne(Class<T> type, Object id) {
+        T found = get(type, id);
+        if (found == null) {
+            throw new NoResultException("ATHANOR-4001: no " + type.getSimpleName() + " with primary key " + id);
+        }
+        return found;
+    }
+
+    @Override
+    public <T> ScalarResult<T> scalars(Select<T> select) {
+        enter();
+        try {
+            return statements.scalars(select);
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public Result execute(Statement statement) {
+        return execute(statement, Map.of());
+    }
+
+    @Override
+    public Result execute(Statement statement, Map<String, ?> parameters) {
+        enter();
+        try {
+            return statements.execute(statement, parameters);
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public <T> T merge(T instance) {
+        return merge(instance, true);
+    }
+
+    @Override
+    public <T> T merge(T instance, boolean load) {
+        enter();
+        try {
+            return new Merge(this).merge(instance, load);
+        } finally {
+            exit();
+        }
+    }
+
+    // ---- inspection ------------------------------------------------------------------------------
+
+    @Override
+    public boolean contains(Object instance) {
+        AttributeInterceptor i = instance instanceof Enhanced e ? e.$athanor$interceptor() : null;
+        return i instanceof StateImpl s && s.session == this;
+    }
+
+    @Override
+    public boolean isModified(Object instance) {
+        return state(instance).hasNetChanges();
+    }
+
+    private static Set<Object> identitySet(Collection<StateImpl> states) {
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (StateImpl s : states) {
+            set.add(s.obj);
+        }
+        return Collections.unmodifiableSet(set);
+    }
+
+    @Override
+    public Set<Object> getNew() {
+        return identitySet(pending);
+    }
+
+    @Override
+    public Set<Object> getDirty() {
+        List<StateImpl> dirty = new ArrayList<>();
+        for (StateImpl s : modifiedStates) {
+            if (!s.markedDeleted) {
+                dirty.add(s);
+            }
+        }
+        return identitySet(dirty);
+    }
+
+    @Override
+    public Set<Object> getDeleted() {
+        return identitySet(markedDeleted);
+    }
+
+    @Override
+    public Map<IdentityKey, Object> identityMap() {
+        Map<IdentityKey, Object> copy = new LinkedHashMap<>();
+        identity.forEach((k, s) -> copy.put(k, s.obj));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    // ---- transactions ----------------------------------------------------------------------------
+
+    @Override
+    public SessionTransaction begin() {
+        enter();
+        try {
+            if (transaction != null) {
+                throw new InvalidRequestException("ATHANOR-3009: a transaction is already begun on this session: use "
+                        + "beginNested() for a savepoint, or commit/roll back the current one first");
+            }
+            transaction = new TransactionImpl(this, null, null);
+            return transaction;
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public SessionTransaction beginNested() {
+        enter();
+        try {
+            activeTransaction();
+            doFlush();
+            TransactionImpl tx = new TransactionImpl(this, activeTransaction(), "athanor_sp_" + (++savepoints));
+            tx.beginSavepoint();
+            transaction = tx;
+            return tx;
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return transaction != null;
+    }
+
+    @Override
+    public boolean inNestedTransaction() {
+        return transaction != null && transaction.nested;
+    }
+
+    @Override
+    public boolean isActive() {
+        return transaction == null || transaction.state == TxState.ACTIVE;
+    }
+
+    @Override
+    public SessionTransaction currentTransaction() {
+        return transaction;
+    }
+
+    @Override
+    public Engine getBind(Object mapperOrTable) {
+        if (mapperOrTable instanceof Class<?> c) {
+            return bindFor(registry.mapper(c));
+        }
+        if (mapperOrTable instanceof String table) {
+            return maker.bindForTable(table);
+        }
+        throw new InvalidRequestException("ATHANOR-2016: getBind takes a mapped class or a table name, got "
+                + mapperOrTable);
+    }
+
+    @Override
+    public NoAutoflush noAutoflush() {
+        noAutoflush++;
+        return new NoAutoflush() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                if (!closed) {
+                    closed = true;
+                    noAutoflush--;
+                }
+            }
+        };
+    }
+
+    @Override
+    public Connection connection() {
+        enter();
+        try {
+            return activeTransaction().connection(maker.defaultBind());
+        } finally {
+            exit();
+        }
+    }
+
+    long nextOrder() {
+        return order++;
+    }
+
+    StatementRunner statements() {
+        return statements;
+    }
+}

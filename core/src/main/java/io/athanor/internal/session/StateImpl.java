@@ -1,0 +1,296 @@
+package io.athanor.internal.session;
+
+import io.athanor.AttributeState;
+import io.athanor.DetachedInstanceException;
+import io.athanor.History;
+import io.athanor.InstanceState;
+import io.athanor.InvalidRequestException;
+import io.athanor.Session;
+import io.athanor.enhance.AttributeInterceptor;
+import io.athanor.enhance.Enhanced;
+import io.athanor.internal.mapping.ColumnModel;
+import io.athanor.internal.mapping.Mapper;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the engine knows about one instance: its session and identity, which attributes are
+ * unloaded, and the value each changed attribute had before its first change since the last flush
+ * (kept once, as SQLAlchemy's {@code committed_state}). Installed as the instance's interceptor.
+ */
+public final class StateImpl implements InstanceState, AttributeInterceptor {
+    /** Marks an original value that was never loaded. */
+    static final Object NO_VALUE = new Object() {
+        @Override
+        public String toString() {
+            return "NO_VALUE";
+        }
+    };
+
+    final Mapper mapper;
+    final Enhanced obj;
+    Status status = Status.TRANSIENT;
+    SessionImpl session;
+    Object key;
+    boolean markedDeleted;
+    boolean modified;
+    final BitSet unloaded = new BitSet();
+    final BitSet changed = new BitSet();
+    Object[] original;
+    long order;
+
+    StateImpl(Mapper mapper, Enhanced obj) {
+        this.mapper = mapper;
+        this.obj = obj;
+    }
+
+    // ---- interception --------------------------------------------------------------------------
+
+    @Override
+    public void beforeRead(Enhanced entity, int index) {
+        if (unloaded.isEmpty() || !unloaded.get(index)) {
+            return;
+        }
+        if (session == null) {
+            if (status == Status.TRANSIENT || status == Status.PENDING) {
+                return;
+            }
+            throw new DetachedInstanceException("ATHANOR-2010: " + describe() + " is not bound to a Session; attribute '"
+                    + mapper.fieldName(index) + "' is not loaded and cannot be loaded now. Read it while the session is "
+                    + "open, keep values after commit with SessionMaker.builder(...).expireOnCommit(false), or add the "
+                    + "instance to a session first");
+        }
+        session.loadUnloaded(this, index);
+    }
+
+    @Override
+    public void afterWrite(Enhanced entity, int index, Object oldValue, Object newValue) {
+        if (mapper.columnAt(index) == null) {
+            return;
+        }
+        if (!changed.get(index)) {
+            if (original == null) {
+                original = new Object[mapper.fieldCount()];
+            }
+            original[index] = unloaded.get(index) ? NO_VALUE : oldValue;
+            changed.set(index);
+        }
+        unloaded.clear(index);
+        if (!modified) {
+            modified = true;
+            if (session != null && status == Status.PERSISTENT) {
+                session.modifiedStates.add(this);
+            }
+        }
+    }
+
+    // ---- engine helpers ------------------------------------------------------------------------
+
+    Object value(ColumnModel column) {
+        return obj.$athanor$get(column.fieldIndex());
+    }
+
+    /** The value a column had when last loaded or flushed (its original if changed since). */
+    Object committedValue(ColumnModel column) {
+        int i = column.fieldIndex();
+        if (changed.get(i)) {
+            Object o = original[i];
+            return o == NO_VALUE ? null : o;
+        }
+        return value(column);
+    }
+
+    /** Whether the column's value differs from what the database holds. */
+    boolean columnChanged(ColumnModel column) {
+        int i = column.fieldIndex();
+        if (!changed.get(i)) {
+            return false;
+        }
+        Object o = original[i];
+        return o == NO_VALUE || !valueEquals(o, value(column));
+    }
+
+    static boolean valueEquals(Object a, Object b) {
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    /** Whether any column differs from what the database holds. */
+    boolean hasNetChanges() {
+        if (!modified) {
+            return false;
+        }
+        for (int i = changed.nextSetBit(0); i >= 0; i = changed.nextSetBit(i + 1)) {
+            ColumnModel c = mapper.columnAt(i);
+            if (c != null && columnChanged(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forgets the history: what the fields hold now is what the database holds. */
+    void commitAll() {
+        changed.clear();
+        original = null;
+        modified = false;
+    }
+
+    /** Expires every column attribute, discarding unflushed changes. */
+    void expireAll() {
+        commitAll();
+        for (ColumnModel c : mapper.columns()) {
+            unloaded.set(c.fieldIndex());
+        }
+    }
+
+    /** Expires the given field indexes, discarding their unflushed changes. */
+    void expire(BitSet fields) {
+        for (int i = fields.nextSetBit(0); i >= 0; i = fields.nextSetBit(i + 1)) {
+            changed.clear(i);
+            if (original != null) {
+                original[i] = null;
+            }
+            unloaded.set(i);
+        }
+        if (changed.isEmpty()) {
+            original = null;
+            modified = false;
+        }
+    }
+
+    String describe() {
+        return "<" + mapper.type().getSimpleName() + (key == null ? " (no identity)" : " " + key) + ">";
+    }
+
+    // ---- InstanceState -------------------------------------------------------------------------
+
+    @Override
+    public boolean isTransient() {
+        return status == Status.TRANSIENT;
+    }
+
+    @Override
+    public boolean isPending() {
+        return status == Status.PENDING;
+    }
+
+    @Override
+    public boolean isPersistent() {
+        return status == Status.PERSISTENT;
+    }
+
+    @Override
+    public boolean isDeleted() {
+        return status == Status.DELETED;
+    }
+
+    @Override
+    public boolean isDetached() {
+        return status == Status.DETACHED;
+    }
+
+    @Override
+    public Session session() {
+        return session;
+    }
+
+    @Override
+    public Object identity() {
+        return key;
+    }
+
+    @Override
+    public Set<String> expiredAttributes() {
+        if (status == Status.TRANSIENT || status == Status.PENDING) {
+            return Set.of();
+        }
+        return unloadedAttributes();
+    }
+
+    @Override
+    public Set<String> unloadedAttributes() {
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = unloaded.nextSetBit(0); i >= 0; i = unloaded.nextSetBit(i + 1)) {
+            names.add(mapper.fieldName(i));
+        }
+        return Collections.unmodifiableSet(names);
+    }
+
+    @Override
+    public boolean isModified() {
+        return hasNetChanges();
+    }
+
+    @Override
+    public AttributeState attr(String name) {
+        ColumnModel column = mapper.column(name);
+        if (column == null) {
+            throw new InvalidRequestException("ATHANOR-2011: " + mapper.type().getName() + " has no mapped attribute '"
+                    + name + "'");
+        }
+        return new Attribute(column);
+    }
+
+    @Override
+    public Object object() {
+        return obj;
+    }
+
+    @Override
+    public String toString() {
+        return "InstanceState[" + describe() + " " + status + "]";
+    }
+
+    /** One attribute's view. */
+    private final class Attribute implements AttributeState {
+        private final ColumnModel column;
+
+        Attribute(ColumnModel column) {
+            this.column = column;
+        }
+
+        @Override
+        public String name() {
+            return column.fieldName();
+        }
+
+        @Override
+        public Object loadedValue() {
+            return unloaded.get(column.fieldIndex()) ? null : value(column);
+        }
+
+        @Override
+        public History history() {
+            int i = column.fieldIndex();
+            boolean isUnloaded = unloaded.get(i);
+            Object current = isUnloaded ? NO_VALUE : value(column);
+            if (!changed.get(i)) {
+                if (current == NO_VALUE) {
+                    return new History(List.of(), List.of(), List.of());
+                }
+                if (status == Status.TRANSIENT || status == Status.PENDING) {
+                    return current == null ? new History(List.of(), List.of(), List.of())
+                            : new History(List.of(current), List.of(), List.of());
+                }
+                return new History(List.of(), Collections.singletonList(current), List.of());
+            }
+            Object before = original[i];
+            if (current != NO_VALUE && before != NO_VALUE && valueEquals(before, current)) {
+                return new History(List.of(), Collections.singletonList(current), List.of());
+            }
+            List<Object> deleted = before == NO_VALUE ? List.of() : Collections.singletonList(before);
+            return new History(Collections.singletonList(current), List.of(), deleted);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.athanor.internal.session;
+
+import io.athanor.InvalidRequestException;
+import io.athanor.PendingRollbackException;
+import io.athanor.SessionTransaction;
+import io.athanor.internal.engine.EngineImpl;
+import io.athanor.internal.engine.Errors;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One node of a session's transaction tree: the root (one connection per engine) or a savepoint.
+ * Each node records the instances its flushes inserted, updated and deleted, and the identity keys
+ * they switched, so that rolling it back restores exactly SQLAlchemy's in-memory result.
+ */
+final class TransactionImpl implements SessionTransaction {
+    final SessionImpl session;
+    final TransactionImpl parent;
+    final boolean nested;
+    TxState state = TxState.ACTIVE;
+    RuntimeException rollbackCause;
+
+    final Set<StateImpl> inserted = new LinkedHashSet<>();
+    final Set<StateImpl> updated = new LinkedHashSet<>();
+    final Set<StateImpl> deleted = new LinkedHashSet<>();
+    final Map<StateImpl, Object> keySwitches = new LinkedHashMap<>();
+
+    /** Root only: a connection per engine, in the order they were opened. */
+    private final Map<EngineImpl, Connection> connections;
+    /** Savepoints only: the savepoint's name. */
+    final String savepoint;
+
+    TransactionImpl(SessionImpl session, TransactionImpl parent, String savepoint) {
+        this.session = session;
+        this.parent = parent;
+        this.nested = parent != null;
+        this.savepoint = savepoint;
+        this.connections = parent == null ? new LinkedHashMap<>() : null;
+    }
+
+    TransactionImpl root() {
+        TransactionImpl t = this;
+        while (t.parent != null) {
+            t = t.parent;
+        }
+        return t;
+    }
+
+    /** The root's connection to {@code engine}, opened on first use with every open savepoint set on it. */
+    Connection connection(EngineImpl engine) {
+        TransactionImpl root = root();
+        Connection c = root.connections.get(engine);
+        if (c == null) {
+            c = engine.connect();
+            root.connections.put(engine, c);
+            List<TransactionImpl> open = new ArrayList<>();
+            for (TransactionImpl t = this; t.parent != null; t = t.parent) {
+                open.add(0, t);
+            }
+            for (TransactionImpl t : open) {
+                Jdbc.run(engine, c, "SAVEPOINT " + t.savepoint);
+            }
+        }
+        return c;
+    }
+
+    Map<EngineImpl, Connection> connections() {
+        return root().connections;
+    }
+
+    /** Emits SAVEPOINT on every connection the session uses now. */
+    void beginSavepoint() {
+        for (Map.Entry<EngineImpl, Connection> e : connections().entrySet()) {
+            Jdbc.run(e.getKey(), e.getValue(), "SAVEPOINT " + savepoint);
+        }
+    }
+
+    void checkActive() {
+        if (state == TxState.DEACTIVE) {
+            if (rollbackCause != null) {
+                throw new PendingRollbackException("ATHANOR-3001: this session's transaction was rolled back because a "
+                        + "flush failed; call session.rollback()" + (nested ? " (or roll back the savepoint)" : "")
+                        + " before using it again. The flush failed with: " + rollbackCause.getMessage(), rollbackCause);
+            }
+            throw new InvalidRequestException("ATHANOR-3002: this session's transaction is inactive because it was "
+                    + "rolled back; no further SQL can run in it: call session.rollback()");
+        }
+        if (state != TxState.ACTIVE) {
+            throw new InvalidRequestException("ATHANOR-3003: this transaction is " + state.name().toLowerCase()
+                    + " and can no longer be used");
+        }
+    }
+
+    @Override
+    public void commit() {
+        session.commitTransaction(this, false);
+    }
+
+    @Override
+    public void rollback() {
+        session.rollbackTransaction(this, false);
+    }
+
+    @Override
+    public void close() {
+        if (state == TxState.ACTIVE || state == TxState.DEACTIVE) {
+            session.rollbackTransaction(this, false);
+        }
+    }
+
+    @Override
+    public boolean isNested() {
+        return nested;
+    }
+
+    @Override
+    public boolean isActive() {
+        return state == TxState.ACTIVE;
+    }
+
+    @Override
+    public SessionTransaction parent() {
+        return parent;
+    }
+
+    /** Commits (or releases) at the database. */
+    void commitDatabase() {
+        if (nested) {
+            for (Map.Entry<EngineImpl, Connection> e : connections().entrySet()) {
+                Jdbc.run(e.getKey(), e.getValue(), "RELEASE SAVEPOINT " + savepoint);
+            }
+            return;
+        }
+        for (Map.Entry<EngineImpl, Connection> e : connections.entrySet()) {
+            try {
+                e.getValue().commit();
+            } catch (SQLException ex) {
+                throw Errors.database("ATHANOR-3004: COMMIT failed on " + e.getKey(), ex, "COMMIT");
+            }
+        }
+    }
+
+    /** Rolls back at the database; returns the first failure, if any, after trying every connection. */
+    RuntimeException rollbackDatabase() {
+        RuntimeException failure = null;
+        for (Map.Entry<EngineImpl, Connection> e : connections().entrySet()) {
+            try {
+                if (nested) {
+                    Jdbc.run(e.getKey(), e.getValue(), "ROLLBACK TO SAVEPOINT " + savepoint);
+                } else {
+                    e.getValue().rollback();
+                }
+            } catch (SQLException ex) {
+                failure = failure != null ? failure
+                        : Errors.database("ATHANOR-3005: ROLLBACK failed on " + e.getKey(), ex, "ROLLBACK");
+            } catch (RuntimeException ex) {
+                failure = failure != null ? failure : ex;
+            }
+        }
+        return failure;
+    }
+
+    /** Returns the root's connections to their pool (rolling back anything uncommitted). */
+    void releaseConnections() {
+        if (nested) {
+            return;
+        }
+        for (Connection c : connections.values()) {
+            try {
+                if (!c.isClosed() && state != TxState.COMMITTED) {
+                    c.rollback();
+                }
+            } catch (SQLException ignored) {
+                // the connection is going back to the pool (or away); the pool validates it
+            }
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // nothing more to release
+            }
+        }
+        connections.clear();
+    }
+
+    @Override
+    public String toString() {
+        return (nested ? "SessionTransaction[savepoint " + savepoint : "SessionTransaction[root") + ", " + state + "]";
+    }
+}

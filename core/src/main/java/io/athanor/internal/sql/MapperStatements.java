@@ -1,0 +1,148 @@
+package io.athanor.internal.sql;
+
+import io.athanor.Dialect;
+import io.athanor.internal.engine.Renderer;
+import io.athanor.internal.mapping.ColumnModel;
+import io.athanor.internal.mapping.Mapper;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Param;
+import org.jooq.Table;
+import org.jooq.UpdateSetMoreStep;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The statements the unit of work repeats for one mapper and dialect, rendered with jOOQ on first
+ * use and cached: INSERT (one or many rows, with or without RETURNING the generated key), UPDATE of
+ * a set of changed columns by key (and version), DELETE by key, SELECT by key of all or some columns.
+ */
+public final class MapperStatements {
+    /** Most rows in one multi-row INSERT; fewer when the columns would exceed the bind-parameter limit. */
+    static final int MAX_ROWS = 1000;
+    private static final int MAX_PARAMETERS = 30_000;
+
+    private final Mapper mapper;
+    private final DSLContext ctx;
+    private final Table<?> table;
+    private final Map<InsertShape, String> inserts = new ConcurrentHashMap<>();
+    private final Map<BitSet, String> updates = new ConcurrentHashMap<>();
+    private final Map<BitSet, String> selects = new ConcurrentHashMap<>();
+    private final String delete;
+
+    public MapperStatements(Mapper mapper, Dialect dialect) {
+        this.mapper = mapper;
+        this.ctx = Renderer.context(dialect);
+        this.table = DSL.table(DSL.name(mapper.table()));
+        this.delete = ctx.render(ctx.deleteFrom(table).where(keyCondition()));
+    }
+
+    private record InsertShape(BitSet columns, int rows, boolean returning) {
+    }
+
+    /** How many rows of this shape go into one INSERT. */
+    public int rowsPerInsert(int columnCount) {
+        return Math.max(1, Math.min(MAX_ROWS, MAX_PARAMETERS / Math.max(1, columnCount)));
+    }
+
+    /** INSERT of {@code rows} rows of the given column positions, RETURNING the generated key when asked. */
+    public String insert(BitSet columns, int rows, boolean returning) {
+        InsertShape shape = new InsertShape(columns, rows, returning);
+        String cached = inserts.get(shape);
+        if (cached != null) {
+            return cached;
+        }
+        List<Field<Object>> fields = new ArrayList<>();
+        for (int i = columns.nextSetBit(0); i >= 0; i = columns.nextSetBit(i + 1)) {
+            fields.add(unqualified(mapper.columns()[i]));
+        }
+        InsertValuesStepN<?> insert = ctx.insertInto(table).columns(fields);
+        for (int r = 0; r < rows; r++) {
+            List<Param<Object>> params = new ArrayList<>(fields.size());
+            for (int f = 0; f < fields.size(); f++) {
+                params.add(bind());
+            }
+            insert = insert.values(params);
+        }
+        String sql = returning
+                ? ctx.render(insert.returning(unqualified(mapper.generatedKey())))
+                : ctx.render(insert);
+        if (rows == 1 || rows == rowsPerInsert(fields.size())) {
+            inserts.put(shape, sql);
+        }
+        return sql;
+    }
+
+    /** UPDATE of the columns at the given positions, by key (and version, where the mapper has one). */
+    public String update(BitSet columns) {
+        return updates.computeIfAbsent((BitSet) columns.clone(), cols -> {
+            UpdateSetMoreStep<?> update = null;
+            for (int i = cols.nextSetBit(0); i >= 0; i = cols.nextSetBit(i + 1)) {
+                Field<Object> f = unqualified(mapper.columns()[i]);
+                update = update == null ? ctx.update(table).set(f, bind()) : update.set(f, bind());
+            }
+            if (update == null) {
+                throw new IllegalArgumentException("an UPDATE needs at least one column");
+            }
+            return ctx.render(update.where(keyCondition()));
+        });
+    }
+
+    /** DELETE by key (and version). */
+    public String delete() {
+        return delete;
+    }
+
+    /** SELECT of the columns at the given positions (all when {@code null}) by key. */
+    public String selectByKey(BitSet columns) {
+        BitSet key = columns == null ? allColumns() : columns;
+        return selects.computeIfAbsent((BitSet) key.clone(), cols -> {
+            List<Field<Object>> fields = new ArrayList<>();
+            for (int i = cols.nextSetBit(0); i >= 0; i = cols.nextSetBit(i + 1)) {
+                fields.add(qualified(mapper.columns()[i]));
+            }
+            Condition where = DSL.noCondition();
+            for (ColumnModel k : mapper.primaryKey()) {
+                where = where.and(qualified(k).eq(bind()));
+            }
+            return ctx.render(ctx.select(fields).from(table).where(where));
+        });
+    }
+
+    /** Positions of every column. */
+    public BitSet allColumns() {
+        BitSet all = new BitSet();
+        all.set(0, mapper.columns().length);
+        return all;
+    }
+
+    private Condition keyCondition() {
+        Condition where = DSL.noCondition();
+        for (ColumnModel k : mapper.primaryKey()) {
+            where = where.and(unqualified(k).eq(bind()));
+        }
+        if (mapper.version() != null) {
+            where = where.and(unqualified(mapper.version()).eq(bind()));
+        }
+        return where;
+    }
+
+    private static Param<Object> bind() {
+        return DSL.val(null, SQLDataType.OTHER);
+    }
+
+    static Field<Object> unqualified(ColumnModel column) {
+        return DSL.field(DSL.name(column.columnName()), SQLDataType.OTHER);
+    }
+
+    private Field<Object> qualified(ColumnModel column) {
+        return DSL.field(DSL.name(mapper.table(), column.columnName()), SQLDataType.OTHER);
+    }
+}
