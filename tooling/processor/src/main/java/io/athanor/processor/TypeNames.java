@@ -85,7 +85,7 @@ final class TypeNames {
         if (type.getKind().isPrimitive()) {
             return name(types.boxedClass((PrimitiveType) type));
         }
-        return render(types.erasure(type), Mode.TOP);
+        return render(types.erasure(type), Mode.RAW);
     }
 
     private String render(TypeMirror type, Mode mode) {
@@ -95,13 +95,13 @@ final class TypeNames {
         }
         switch (kind) {
             case ARRAY:
-                return render(((ArrayType) type).getComponentType(), Mode.COMPONENT) + "[]";
+                return render(((ArrayType) type).getComponentType(), mode == Mode.RAW ? Mode.RAW : Mode.COMPONENT) + "[]";
             case TYPEVAR:
                 return mode == Mode.ARGUMENT ? "?" : render(types.erasure(type), mode);
             case WILDCARD:
                 return wildcard((WildcardType) type);
             case DECLARED:
-                return declared((DeclaredType) type);
+                return mode == Mode.RAW ? name((TypeElement) ((DeclaredType) type).asElement()) : declared((DeclaredType) type);
             default:
                 return type.toString();
         }
@@ -134,6 +134,8 @@ final class TypeNames {
         /** An array component: primitives kept, type variables erased. */
         COMPONENT,
         /** Inside type arguments: type variables become {@code ?}. */
-        ARGUMENT
+        ARGUMENT,
+        /** An erased type in a class literal: no type arguments, primitives kept. */
+        RAW
     }
 }
