@@ -11,6 +11,16 @@ import org.jooq.impl.DSL;
 
 /** jOOQ contexts that only render: quoted identifiers, indexed bind parameters, per dialect. */
 public final class Renderer {
+    static {
+        // jOOQ prints a banner and tips on first use unless told not to; a library must stay quiet.
+        if (System.getProperty("org.jooq.no-logo") == null) {
+            System.setProperty("org.jooq.no-logo", "true");
+        }
+        if (System.getProperty("org.jooq.no-tips") == null) {
+            System.setProperty("org.jooq.no-tips", "true");
+        }
+    }
+
     private Renderer() {
     }
 

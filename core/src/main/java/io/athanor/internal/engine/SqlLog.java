@@ -19,6 +19,17 @@ public final class SqlLog {
         }
     }
 
+    /** Logs a batched statement once, with the first rows of parameters. */
+    public static void batch(EngineImpl engine, String sql, List<List<Object>> rows) {
+        if (engine.echo()) {
+            StringBuilder b = new StringBuilder(sql).append("  [batch of ").append(rows.size()).append(": ");
+            for (int i = 0; i < Math.min(rows.size(), 10); i++) {
+                b.append(i > 0 ? ", " : "").append(render(rows.get(i)));
+            }
+            LOG.log(Level.INFO, b.append(rows.size() > 10 ? ", ...]" : "]").toString());
+        }
+    }
+
     private static String render(List<?> parameters) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < parameters.size(); i++) {

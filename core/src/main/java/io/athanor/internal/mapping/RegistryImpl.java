@@ -6,6 +6,8 @@ import io.athanor.MappingException;
 import io.athanor.internal.Messages;
 import io.athanor.internal.ddl.DdlGenerator;
 import io.athanor.internal.engine.EngineImpl;
+import io.athanor.internal.types.Codecs;
+import io.athanor.internal.types.ColumnCodec;
 import io.athanor.mapping.Registry;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,11 +25,51 @@ public final class RegistryImpl implements Registry {
     private final Map<Class<?>, Mapper> byClass;
     private final Map<String, Mapper> byTable;
     private final List<Mapper> ordered;
+    private final Map<Class<?>, ColumnCodec> userCodecs;
+
+    /** The mapper most recently built for each class, so instances can be inspected before they meet a session. */
+    private static final Map<Class<?>, Mapper> LATEST = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RegistryImpl(Map<Class<?>, Mapper> byClass, Map<String, Mapper> byTable, List<Mapper> ordered) {
         this.byClass = byClass;
         this.byTable = byTable;
         this.ordered = ordered;
+        Map<Class<?>, ColumnCodec> codecs = new HashMap<>();
+        for (Mapper m : ordered) {
+            LATEST.put(m.type(), m);
+            for (ColumnModel c : m.columns()) {
+                if (Codecs.forJavaType(c.javaType()) == null) {
+                    codecs.putIfAbsent(MapperFactory.box(c.javaType()), c.codec());
+                }
+            }
+        }
+        this.userCodecs = Map.copyOf(codecs);
+    }
+
+    /** The mapper last built for a class by any registry; {@link InvalidRequestException} if none was. */
+    public static Mapper lastMapperOf(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Mapper m = LATEST.get(c);
+            if (m != null) {
+                return m;
+            }
+        }
+        throw new InvalidRequestException("ATHANOR-2045: no Registry maps " + type.getName() + " yet: build one with "
+                + "Registry.of(" + type.getSimpleName() + ".class, ...) before inspecting its instances");
+    }
+
+    /** The codec of a user or JSON column whose Java type is {@code type}, for binding query values; or {@code null}. */
+    public ColumnCodec userCodec(Class<?> type) {
+        if (userCodecs.isEmpty()) {
+            return null;
+        }
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            ColumnCodec codec = userCodecs.get(c);
+            if (codec != null) {
+                return codec;
+            }
+        }
+        return null;
     }
 
     /** Builds and validates the mappers of the given classes; {@link MappingException} lists every problem. */

@@ -206,6 +206,7 @@ final class Persister {
         ColumnModel version = mapper.version();
         String statement = sql.update(cols);
         long[] newVersions = new long[rows.size()];
+        List<List<Object>> logged = echo ? new ArrayList<>() : null;
         try (PreparedStatement ps = connection.prepareStatement(statement)) {
             for (int r = 0; r < rows.size(); r++) {
                 StateImpl s = rows.get(r);
@@ -229,9 +230,12 @@ final class Persister {
                         params.add(v);
                     }
                 }
-                SqlLog.statement(engine, statement, params);
+                if (logged != null) {
+                    logged.add(params);
+                }
                 ps.addBatch();
             }
+            SqlLog.batch(engine, statement, logged);
             int[] counts = ps.executeBatch();
             checkCounts("UPDATE", counts, rows.size(), true);
         } catch (SQLException e) {
@@ -282,6 +286,7 @@ final class Persister {
     void delete(List<StateImpl> states) {
         String statement = sql.delete();
         ColumnModel version = mapper.version();
+        List<List<Object>> logged = echo ? new ArrayList<>() : null;
         try (PreparedStatement ps = connection.prepareStatement(statement)) {
             for (StateImpl s : states) {
                 List<Object> params = echo ? new ArrayList<>() : null;
@@ -293,11 +298,7 @@ final class Persister {
                         params.add(v);
                     }
                 }
-                SqlLog.statement(engine, statement, params);
-                ps.addBatch();
-            }
-            int[] counts = ps.executeBatch();
-            checkCounts("DELETE", counts, states.size(), version != null);
+, counts, states.size(), version != null);
         } catch (SQLException e) {
             throw Errors.database("ATHANOR-2023: DELETE from " + mapper.table() + " failed", e, statement);
         }

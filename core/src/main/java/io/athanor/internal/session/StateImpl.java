@@ -49,6 +49,16 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         this.obj = obj;
     }
 
+    /** A new transient state for an instance that has none yet. */
+    public static StateImpl transientState(Mapper mapper, Enhanced obj) {
+        return new StateImpl(mapper, obj);
+    }
+
+    /** The mapper of the instance's class. */
+    public Mapper mapper() {
+        return mapper;
+    }
+
     // ---- interception --------------------------------------------------------------------------
 
     @Override

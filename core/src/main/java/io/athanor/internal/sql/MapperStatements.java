@@ -15,7 +15,6 @@ import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Param;
 import org.jooq.Table;
-import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -83,14 +82,14 @@ public final class MapperStatements {
     /** UPDATE of the columns at the given positions, by key (and version, where the mapper has one). */
     public String update(BitSet columns) {
         return updates.computeIfAbsent((BitSet) columns.clone(), cols -> {
-            UpdateSetMoreStep<?> update = null;
+            Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
             for (int i = cols.nextSetBit(0); i >= 0; i = cols.nextSetBit(i + 1)) {
-                Field<Object> f = unqualified(mapper.columns()[i]);
-                update = update == null ? ctx.update(table).set(f, bind()) : update.set(f, bind());
+                values.put(unqualified(mapper.columns()[i]), bind());
             }
-            if (update == null) {
+            if (values.isEmpty()) {
                 throw new IllegalArgumentException("an UPDATE needs at least one column");
             }
+            var update = ctx.update(table).set(values);
             return ctx.render(update.where(keyCondition()));
         });
     }

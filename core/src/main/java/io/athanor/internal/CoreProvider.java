@@ -1,0 +1,85 @@
+package io.athanor.internal;
+
+import io.athanor.Engine;
+import io.athanor.InstanceState;
+import io.athanor.InvalidRequestException;
+import io.athanor.SessionMaker;
+import io.athanor.enhance.AttributeInterceptor;
+import io.athanor.enhance.Enhanced;
+import io.athanor.internal.engine.EngineImpl;
+import io.athanor.internal.engine.Engines;
+import io.athanor.internal.mapping.MappedClassIndex;
+import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.mapping.RegistryImpl;
+import io.athanor.internal.session.SessionMakerImpl;
+import io.athanor.internal.session.StateImpl;
+import io.athanor.mapping.Registry;
+import io.athanor.spi.Provider;
+import java.util.Collection;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/** The engine behind the API's static entry points; registered with {@link java.util.ServiceLoader}. */
+public final class CoreProvider implements Provider {
+
+    @Override
+    public Engine engine(DataSource dataSource) {
+        return EngineImpl.of(dataSource);
+    }
+
+    @Override
+    public Engine engine(String jdbcUrl, Properties properties) {
+        return Engines.create(jdbcUrl, properties);
+    }
+
+    @Override
+    public SessionMaker.Builder sessionMakerBuilder(Registry registry) {
+        if (!(registry instanceof RegistryImpl impl)) {
+            throw new InvalidRequestException("ATHANOR-2044: " + registry + " was not built by Registry.of/scan");
+        }
+        return new SessionMakerImpl.BuilderImpl(this, impl);
+    }
+
+    @Override
+    public Registry registry(Collection<Class<?>> classes) {
+        return RegistryImpl.build(classes);
+    }
+
+    @Override
+    public Registry scan(String packageName, ClassLoader loader) {
+        return RegistryImpl.build(MappedClassIndex.find(packageName, loader));
+    }
+
+    @Override
+    public InstanceState inspect(Object instance) {
+        if (instance instanceof Enhanced e && e.$athanor$interceptor() instanceof StateImpl s) {
+            return s;
+        }
+        return state(RegistryImpl.lastMapperOf(enhanced(instance).getClass()), instance);
+    }
+
+    /** The state of an instance, created as transient with the registry's mapper on first sight. */
+    public StateImpl state(RegistryImpl registry, Object instance) {
+        return state(registry.mapper(enhanced(instance).getClass()), instance);
+    }
+
+    private static StateImpl state(Mapper mapper, Object instance) {
+        Enhanced e = enhanced(instance);
+        AttributeInterceptor i = e.$athanor$interceptor();
+        if (i instanceof StateImpl s && (s.mapper() == mapper || !s.isTransient())) {
+            return s;
+        }
+        StateImpl s = StateImpl.transientState(mapper, e);
+        e.$athanor$interceptor(s);
+        return s;
+    }
+
+    private static Enhanced enhanced(Object instance) {
+        if (instance instanceof Enhanced e) {
+            return e;
+        }
+        throw new InvalidRequestException("ATHANOR-2019: " + (instance == null ? "null"
+                : instance.getClass().getName() + " instance") + " is not an instance of a mapped class enhanced by "
+                + "Athanor: annotate the class with @Mapped and add the enhancer to its build");
+    }
+}

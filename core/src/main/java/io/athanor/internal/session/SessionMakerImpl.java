@@ -1,0 +1,193 @@
+package io.athanor.internal.session;
+
+import io.athanor.Engine;
+import io.athanor.InvalidRequestException;
+import io.athanor.Session;
+import io.athanor.SessionMaker;
+import io.athanor.internal.CoreProvider;
+import io.athanor.internal.engine.EngineImpl;
+import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.mapping.RegistryImpl;
+import io.athanor.internal.types.Codecs;
+import io.athanor.internal.types.ColumnCodec;
+import io.athanor.mapping.Registry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** The configured session factory: binds, flags, and the bind resolution SQLAlchemy's {@code get_bind} does. */
+public final class SessionMakerImpl implements SessionMaker {
+    final CoreProvider provider;
+    final RegistryImpl registry;
+    private final EngineImpl bind;
+    private final Map<Object, EngineImpl> binds;
+    final boolean expireOnCommit;
+    final boolean autoflush;
+    final boolean autobegin;
+    private final Map<Mapper, EngineImpl> resolved = new ConcurrentHashMap<>();
+
+    private SessionMakerImpl(BuilderImpl b) {
+        this.provider = b.provider;
+        this.registry = b.registry;
+        this.bind = b.bind;
+        this.binds = Map.copyOf(b.binds);
+        this.expireOnCommit = b.expireOnCommit;
+        this.autoflush = b.autoflush;
+        this.autobegin = b.autobegin;
+    }
+
+    @Override
+    public Session open() {
+        return new SessionImpl(this);
+    }
+
+    @Override
+    public void transaction(Consumer<Session> work) {
+        transactionResult(s -> {
+            work.accept(s);
+            return null;
+        });
+    }
+
+    @Override
+    public <T> T transactionResult(Function<Session, T> work) {
+        try (Session session = open()) {
+            session.begin();
+            T result;
+            try {
+                result = work.apply(session);
+            } catch (RuntimeException | Error e) {
+                try {
+                    session.rollback();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+            session.commit();
+            return result;
+        }
+    }
+
+    @Override
+    public Registry registry() {
+        return registry;
+    }
+
+    EngineImpl defaultBind() {
+        if (bind == null) {
+            throw new InvalidRequestException("ATHANOR-2040: this SessionMaker has no default engine: call "
+                    + "builder.bind(engine), or use a mapped class so that binds(...) can choose one");
+        }
+        return bind;
+    }
+
+    /** SQLAlchemy's get_bind: the class and its superclasses (mixins), then the table, then the default. */
+    EngineImpl bindFor(Mapper mapper) {
+        EngineImpl e = resolved.get(mapper);
+        if (e != null) {
+            return e;
+        }
+        for (Class<?> c = mapper.type(); c != null && c != Object.class; c = c.getSuperclass()) {
+            e = binds.get(c);
+            if (e != null) {
+                break;
+            }
+        }
+        if (e == null) {
+            e = binds.get(mapper.table());
+        }
+        if (e == null) {
+            if (bind == null) {
+                throw new InvalidRequestException("ATHANOR-2041: no engine is bound for " + mapper.type().getName()
+                        + " (table '" + mapper.table() + "'): add it, a @Mixin it extends, or its table to binds(...), or "
+                        + "set a default with bind(engine)");
+            }
+            e = bind;
+        }
+        resolved.put(mapper, e);
+        return e;
+    }
+
+    EngineImpl bindForTable(String table) {
+        Mapper m = registry.mapperForTable(table);
+        if (m != null) {
+            return bindFor(m);
+        }
+        EngineImpl e = binds.get(table);
+        return e != null ? e : defaultBind();
+    }
+
+    ColumnCodec codecForValue(Object value) {
+        ColumnCodec user = value == null ? null : registry.userCodec(value.getClass());
+        return user != null ? user : Codecs.forValue(value);
+    }
+
+    /** Builds {@link SessionMakerImpl}s. */
+    public static final class BuilderImpl implements SessionMaker.Builder {
+        private final CoreProvider provider;
+        private final RegistryImpl registry;
+        private EngineImpl bind;
+        private final Map<Object, EngineImpl> binds = new LinkedHashMap<>();
+        private boolean expireOnCommit = true;
+        private boolean autoflush = true;
+        private boolean autobegin = true;
+
+        public BuilderImpl(CoreProvider provider, RegistryImpl registry) {
+            this.provider = provider;
+            this.registry = registry;
+        }
+
+        @Override
+        public Builder bind(Engine engine) {
+            this.bind = EngineImpl.unwrap(engine);
+            return this;
+        }
+
+        @Override
+        public Builder binds(Map<Object, Engine> map) {
+            for (Map.Entry<Object, Engine> e : map.entrySet()) {
+                Object k = e.getKey();
+                boolean known = k instanceof Class<?> c
+                        ? registry.mappedClasses().stream().anyMatch(c::isAssignableFrom)
+                        : k instanceof String t && registry.mapperForTable(t) != null;
+                if (!known) {
+                    throw new InvalidRequestException("ATHANOR-2042: binds key " + (k instanceof Class<?> c ? c.getName()
+                            : "'" + k + "'") + " is neither a mapped class, a @Mixin of one, nor a mapped table of this "
+                            + "Registry (" + registry.mappedClasses().size() + " mapped classes)");
+                }
+                binds.put(k, EngineImpl.unwrap(e.getValue()));
+            }
+            return this;
+        }
+
+        @Override
+        public Builder expireOnCommit(boolean value) {
+            this.expireOnCommit = value;
+            return this;
+        }
+
+        @Override
+        public Builder autoflush(boolean value) {
+            this.autoflush = value;
+            return this;
+        }
+
+        @Override
+        public Builder autobegin(boolean value) {
+            this.autobegin = value;
+            return this;
+        }
+
+        @Override
+        public SessionMaker build() {
+            if (bind == null && binds.isEmpty()) {
+                throw new InvalidRequestException("ATHANOR-2043: a SessionMaker needs an engine: call bind(engine) or "
+                        + "binds(...) before build()");
+            }
+            return new SessionMakerImpl(this);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.athanor.internal.sql;
+
+import io.athanor.InvalidRequestException;
+import io.athanor.Row;
+import java.util.Arrays;
+import java.util.List;
+
+/** One row: values by position or by case-insensitive label. */
+final class RowImpl implements Row {
+    private final List<String> labels;
+    private final Object[] values;
+
+    RowImpl(List<String> labels, Object[] values) {
+        this.labels = labels;
+        this.values = values;
+    }
+
+    @Override
+    public Object get(int index) {
+        if (index < 0 || index >= values.length) {
+            throw new InvalidRequestException("ATHANOR-4012: row has " + values.length + " column(s); index " + index
+                    + " is out of range");
+        }
+        return values[index];
+    }
+
+    @Override
+    public Object get(String label) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).equalsIgnoreCase(label)) {
+                return values[i];
+            }
+        }
+        throw new InvalidRequestException("ATHANOR-4013: row has no column labelled '" + label + "' (labels: " + labels
+                + ")");
+    }
+
+    @Override
+    public <T> T get(int index, Class<T> type) {
+        return cast(get(index), type);
+    }
+
+    @Override
+    public <T> T get(String label, Class<T> type) {
+        return cast(get(label), type);
+    }
+
+    private static <T> T cast(Object v, Class<T> type) {
+        if (v == null || type.isInstance(v)) {
+            return type.cast(v);
+        }
+        if (v instanceof Number n) {
+            if (type == Long.class) {
+                return type.cast(n.longValue());
+            }
+            if (type == Integer.class) {
+                return type.cast(n.intValue());
+            }
+            if (type == Double.class) {
+                return type.cast(n.doubleValue());
+            }
+        }
+        throw new InvalidRequestException("ATHANOR-4014: value " + v + " is a " + v.getClass().getName() + ", not a "
+                + type.getName());
+    }
+
+    @Override
+    public int size() {
+        return values.length;
+    }
+
+    @Override
+    public List<String> labels() {
+        return labels;
+    }
+
+    @Override
+    public String toString() {
+        return "Row" + Arrays.toString(values);
+    }
+}

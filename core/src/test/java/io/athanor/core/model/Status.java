@@ -1,0 +1,5 @@
+package io.athanor.core.model;
+
+public enum Status {
+    ACTIVE, SUSPENDED, CLOSED
+}
