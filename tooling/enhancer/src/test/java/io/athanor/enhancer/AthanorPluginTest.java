@@ -53,10 +53,13 @@ class AthanorPluginTest {
     void transformsEntitiesAndAccessingClassesOnly() throws Exception {
         List<String> transformed = summary.getTransformed().stream().map(TypeDescription::getSimpleName)
                 .sorted().collect(Collectors.toList());
-        assertEquals(List.of("Audited", "Employee", "Gadget", "Person", "PersonAccess"), transformed);
-        String untouched = PKG.replace('.', '/') + "/Untouched.class";
-        assertArrayEquals(Files.readAllBytes(tmp.resolve("in").resolve(untouched)),
-                Files.readAllBytes(tmp.resolve("out").resolve(untouched)));
+        assertEquals(List.of("Audited", "Employee", "Empty", "Gadget", "Guest", "Person", "PersonAccess", "Tagged"),
+                transformed);
+        for (String name : List.of("Untouched", "Plain")) {
+            String file = PKG.replace('.', '/') + "/" + name + ".class";
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("in").resolve(file)),
+                    Files.readAllBytes(tmp.resolve("out").resolve(file)), name);
+        }
     }
 
     @Test
@@ -65,11 +68,14 @@ class AthanorPluginTest {
         assertEquals(List.of("name", "age", "score", "active", "tags"), enhancedFields("Person"));
         assertEquals(List.of("salary"), enhancedFields("Employee"));
         assertEquals(List.of("b", "s", "c", "i", "l", "f", "d", "z", "parts"), enhancedFields("Gadget"));
+        assertEquals(List.of("label"), enhancedFields("Tagged"));
+        assertEquals(List.of(), enhancedFields("Guest"));
+        assertEquals(List.of(), enhancedFields("Empty"));
     }
 
     @Test
     void outermostEntityDeclaresTheInterceptor() throws Exception {
-        for (String name : List.of("Audited", "Person", "Employee", "Gadget")) {
+        for (String name : List.of("Audited", "Person", "Employee", "Gadget", "Tagged", "Guest", "Empty")) {
             assertTrue(Enhanced.class.isAssignableFrom(type(name)), name);
         }
         Field field = type("Audited").getDeclaredField("$athanor$interceptor");
@@ -191,6 +197,26 @@ class AthanorPluginTest {
         assertEquals(List.of(), recorder.events);
         assertEquals(0L, call(employee, "id"));
         assertEquals(List.of("read 0"), recorder.events);
+    }
+
+    @Test
+    void handlesNonEntityAncestorsAndEntitiesWithoutFields() throws Exception {
+        Enhanced tagged = attached((Enhanced) create("Tagged"));
+        call(tagged, "relabel", "new");
+        assertEquals(List.of("write 2 null -> new"), recorder.events);
+        tagged.$athanor$set(0, 5L);
+        assertEquals(5L, tagged.$athanor$get(0));
+        assertEquals("new", tagged.$athanor$get(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> tagged.$athanor$get(3));
+
+        Enhanced guest = (Enhanced) create("Guest");
+        guest.$athanor$set(2, "Gus");
+        assertEquals("Gus", guest.$athanor$get(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> guest.$athanor$get(7));
+
+        Enhanced empty = (Enhanced) create("Empty");
+        assertThrows(IndexOutOfBoundsException.class, () -> empty.$athanor$get(0));
+        assertThrows(IndexOutOfBoundsException.class, () -> empty.$athanor$set(0, null));
     }
 
     @Test
