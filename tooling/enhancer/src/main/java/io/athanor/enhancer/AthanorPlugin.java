@@ -23,8 +23,8 @@ import net.bytebuddy.pool.TypePool;
 public class AthanorPlugin implements Plugin.WithPreprocessor {
 
     private final Set<String> accessing = ConcurrentHashMap.newKeySet();
-    private volatile ClassFileLocator scannedWith;
-    private volatile TypePool scanPool;
+    private ClassFileLocator scannedWith;
+    private TypePool scanPool;
 
     @Override
     public void onPreprocess(TypeDescription typeDescription, ClassFileLocator classFileLocator) {
@@ -66,7 +66,7 @@ public class AthanorPlugin implements Plugin.WithPreprocessor {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         accessing.clear();
         scannedWith = null;
         scanPool = null;
