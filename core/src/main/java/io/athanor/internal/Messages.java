@@ -15,18 +15,14 @@ public final class Messages {
               <groupId>net.bytebuddy</groupId>
               <artifactId>byte-buddy-maven-plugin</artifactId>
               <version>1.18.7</version>
+              <configuration><discovery>UNIQUE</discovery></configuration>
+              <dependencies>
+                <dependency><groupId>net.bytebuddy</groupId><artifactId>byte-buddy</artifactId><version>1.18.17</version></dependency>
+                <dependency><groupId>io.athanor</groupId><artifactId>athanor-enhancer</artifactId><version>${athanor.version}</version></dependency>
+              </dependencies>
               <executions>
                 <execution><goals><goal>transform</goal><goal>transform-test</goal></goals></execution>
               </executions>
-              <configuration>
-                <transformations>
-                  <transformation>
-                    <groupId>io.athanor</groupId>
-                    <artifactId>athanor-enhancer</artifactId>
-                    <plugin>io.athanor.enhancer.AthanorPlugin</plugin>
-                  </transformation>
-                </transformations>
-              </configuration>
             </plugin>""";
 
     // ---- 1xxx mapping ----------------------------------------------------------------------------
