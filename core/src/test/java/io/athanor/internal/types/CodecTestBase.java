@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -97,6 +96,10 @@ abstract class CodecTestBase {
 
     @SafeVarargs
     static <T> List<T> values(T... values) {
-        return Arrays.asList(values);
+        List<T> list = new ArrayList<>(values.length);
+        for (T value : values) {
+            list.add(value);
+        }
+        return list;
     }
 }
