@@ -1,66 +1,65 @@
 package io.athanor.internal.types;
 
-/** TEMPORARY STUB until the real codecs land. */
+import io.athanor.types.ColumnType;
+import java.lang.reflect.Type;
+
+/**
+ * The built-in column codecs: {@code String}, {@code Integer}, {@code Long}, {@code Short},
+ * {@code Boolean}, {@code Double}, {@code Float} (and their primitives), {@code BigDecimal},
+ * {@code LocalDate}, {@code LocalDateTime}, {@code OffsetDateTime}, {@code Instant}, {@code UUID},
+ * {@code byte[]} and enums; JSON columns; user column types. See {@link SqlTypes} for the
+ * length rules and {@link TemporalCodecs} for time zones.
+ */
 public final class Codecs {
+    private static final ClassValue<ColumnCodec> ENUMS = new ClassValue<>() {
+        @Override
+        protected ColumnCodec computeValue(Class<?> type) {
+            return new EnumCodec(type);
+        }
+    };
+
     private Codecs() {
     }
 
-    record Simple(Class<?> javaType, String ddl) implements ColumnCodec {
-        @Override
-        public String ddlType(io.athanor.Dialect dialect, ColumnSpec spec) {
-            return ddl.equals("VARCHAR") ? "VARCHAR(" + spec.length() + ")" : ddl;
-        }
-
-        @Override
-        public void bind(java.sql.PreparedStatement ps, int index, Object value, io.athanor.Dialect dialect)
-                throws java.sql.SQLException {
-            ps.setObject(index, value instanceof Enum<?> e ? e.name() : value);
-        }
-
-        @Override
-        public Object read(java.sql.ResultSet rs, int index, io.athanor.Dialect dialect) throws java.sql.SQLException {
-            Object o = rs.getObject(index);
-            if (o == null) {
-                return null;
-            }
-            if (javaType == Long.class || javaType == long.class) {
-                return ((Number) o).longValue();
-            }
-            if (javaType == Integer.class || javaType == int.class) {
-                return ((Number) o).intValue();
-            }
-            if (javaType == Boolean.class || javaType == boolean.class) {
-                return o instanceof Number n ? n.intValue() != 0 : o;
-            }
-            return o;
-        }
-    }
-
+    /** Built-in codec for a Java type, primitives included; null when unsupported. */
     public static ColumnCodec forJavaType(Class<?> type) {
-        if (type == String.class) {
-            return new Simple(type, "VARCHAR");
+        ColumnCodec codec = BuiltinCodecs.BY_TYPE.get(type);
+        if (codec == null && type.isEnum()) {
+            codec = ENUMS.get(type);
         }
-        if (type == Long.class || type == long.class) {
-            return new Simple(type, "BIGINT");
-        }
-        if (type == Integer.class || type == int.class) {
-            return new Simple(type, "INTEGER");
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return new Simple(type, "BOOLEAN");
-        }
-        return null;
+        return codec;
     }
 
-    public static ColumnCodec json(java.lang.reflect.Type type) {
-        return new Simple(String.class, "VARCHAR");
+    /** JSON column (java.lang.reflect.Type for generics: Map<String,Object>, List<String>, records, beans) via Jakarta JSON-B. */
+    public static ColumnCodec json(Type type) {
+        return new JsonCodec(type);
     }
 
-    public static ColumnCodec user(io.athanor.types.ColumnType<?> type) {
-        return forJavaType(type.storedAs());
+    /**
+     * A user {@link ColumnType} layered on the codec of its {@code storedAs()}.
+     *
+     * @throws IllegalArgumentException when {@code storedAs()} has no built-in codec
+     */
+    public static ColumnCodec user(ColumnType<?> type) {
+        ColumnCodec stored = forJavaType(type.storedAs());
+        if (stored == null) {
+            throw new IllegalArgumentException(type.getClass().getName() + " is stored as "
+                    + type.storedAs().getName() + ", which has no built-in column type");
+        }
+        return wrap(type, stored);
     }
 
+    /** Codec to bind a query parameter by its runtime class (for values in user conditions), falling back to setObject. */
     public static ColumnCodec forValue(Object value) {
-        return new Simple(Object.class, "VARCHAR");
+        if (value == null) {
+            return ObjectCodec.INSTANCE;
+        }
+        Class<?> type = value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
+        ColumnCodec codec = forJavaType(type);
+        return codec != null ? codec : ObjectCodec.INSTANCE;
+    }
+
+    private static <J> ColumnCodec wrap(ColumnType<J> type, ColumnCodec stored) {
+        return new UserTypeCodec<>(type, stored);
     }
 }
