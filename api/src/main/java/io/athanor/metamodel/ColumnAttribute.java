@@ -1,6 +1,14 @@
 package io.athanor.metamodel;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
 import org.jooq.Context;
+import org.jooq.Converter;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.impl.CustomField;
@@ -35,13 +43,21 @@ public final class ColumnAttribute<T> extends CustomField<T> {
         this.qualified = DSL.field(DSL.name(table, column), getDataType());
     }
 
+    private static final Set<Class<?>> JOOQ_TYPES = Set.of(String.class, Integer.class, Long.class, Short.class,
+            Boolean.class, Double.class, Float.class, BigDecimal.class, LocalDate.class, LocalDateTime.class,
+            OffsetDateTime.class, Instant.class, UUID.class, byte[].class);
+
+    /**
+     * jOOQ's own type for the types it knows; any other type (enums, JSON maps, user types) is carried
+     * through unchanged as OTHER, since Athanor binds every value with its own column codecs.
+     */
     @SuppressWarnings("unchecked")
     private static <T> DataType<T> dataType(Class<T> javaType) {
-        try {
+        if (JOOQ_TYPES.contains(javaType)) {
             return DSL.field("x", javaType).getDataType();
-        } catch (RuntimeException unknownToJooq) {
-            return (DataType<T>) SQLDataType.OTHER;
         }
+        return SQLDataType.OTHER.asConvertedDataType(
+                Converter.ofNullable(Object.class, javaType, value -> (T) value, value -> value));
     }
 
     /** The mapped class. */

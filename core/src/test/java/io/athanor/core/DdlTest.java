@@ -91,6 +91,7 @@ class DdlTest {
     @Test
     void constraintsAreEnforced() {
         SessionMaker sessions = TestModel.sessions(engine);
+        SessionMaker setup = TestModel.keepLoaded(engine);
         sessions.transaction(s -> {
             User u = new User("a");
             u.email = "same@example.org";
@@ -103,19 +104,20 @@ class DdlTest {
         }));
         assertTrue(unique.sqlState().startsWith("23"));
         IntegrityException fk = assertThrows(IntegrityException.class,
-                () -> sessions.transaction(s -> s.add(new Address(-1L, "nowhere"))));
+                () -> setup.transaction(s -> s.add(new Address(-1L, "nowhere"))));
         assertTrue(fk.sqlState().startsWith("23"));
         IntegrityException notNull = assertThrows(IntegrityException.class,
-                () -> sessions.transaction(s -> s.add(new User(null))));
+                () -> setup.transaction(s -> s.add(new User(null))));
         assertTrue(notNull.sqlState().startsWith("23"), notNull.sqlState());
     }
 
     @Test
     void cascadingForeignKeyDeletesChildren() {
         SessionMaker sessions = TestModel.sessions(engine);
+        SessionMaker setup = TestModel.keepLoaded(engine);
         User u = new User("parent");
-        sessions.transaction(s -> s.add(u));
-        sessions.transaction(s -> s.add(new Address(u.id, "street")));
+        setup.transaction(s -> s.add(u));
+        setup.transaction(s -> s.add(new Address(u.id, "street")));
         sessions.transaction(s -> s.delete(s.get(User.class, u.id)));
         try (Session s = sessions.open()) {
             assertEquals(0, s.scalars(io.athanor.sql.Sql.select(Address.class)).all().size());

@@ -44,11 +44,13 @@ class FlushTest {
 
     Engine engine;
     SessionMaker sessions;
+    SessionMaker setup;
 
     @BeforeEach
     void setUp() {
         engine = TestModel.freshEngine(db);
         sessions = TestModel.sessions(engine);
+        setup = TestModel.keepLoaded(engine);
     }
 
     private long count(String table) {
@@ -71,7 +73,7 @@ class FlushTest {
         for (int i = 0; i < 2500; i++) {
             users.add(new User("u" + i));
         }
-        try (Session s = sessions.open(); SqlCapture sql = SqlCapture.start()) {
+        try (Session s = setup.open(); SqlCapture sql = SqlCapture.start()) {
             s.addAll(users);
             s.flush();
             assertEquals(3, sql.count("INSERT"), "2,500 rows in chunks of 1,000");
@@ -97,7 +99,7 @@ class FlushTest {
         for (int i = 0; i < 5; i++) {
             users.add(new User("n" + i, "full" + i));
         }
-        sessions.transaction(s -> s.addAll(users));
+        setup.transaction(s -> s.addAll(users));
         try (Session s = sessions.open(); SqlCapture sql = SqlCapture.start()) {
             List<User> loaded = s.scalars(select(User.class).orderBy(User_.name)).all();
             sql.clear();
@@ -123,7 +125,7 @@ class FlushTest {
         for (int i = 0; i < 300; i++) {
             users.add(new User("c" + i));
         }
-        sessions.transaction(s -> s.addAll(users));
+        setup.transaction(s -> s.addAll(users));
         try (Session s = sessions.open(); SqlCapture sql = SqlCapture.start()) {
             List<User> loaded = s.scalars(select(User.class)).all();
             assertEquals(300, loaded.size());
@@ -138,7 +140,7 @@ class FlushTest {
     @Test
     void versionCounterDetectsALostUpdate() {
         Account a = new Account("ann", new BigDecimal("10.00"));
-        sessions.transaction(s -> s.add(a));
+        setup.transaction(s -> s.add(a));
         assertEquals(1, a.version);
         try (Session one = sessions.open(); Session two = sessions.open()) {
             Account mine = one.get(Account.class, a.id);
@@ -158,7 +160,7 @@ class FlushTest {
     @Test
     void versionCounterChecksDeletes() {
         Account a = new Account("bob", BigDecimal.ONE);
-        sessions.transaction(s -> s.add(a));
+        setup.transaction(s -> s.add(a));
         try (Session one = sessions.open(); Session two = sessions.open()) {
             Account mine = one.get(Account.class, a.id);
             Account theirs = two.get(Account.class, a.id);

@@ -42,11 +42,13 @@ class SessionStatesTest {
 
     Engine engine;
     SessionMaker sessions;
+    SessionMaker setup;
 
     @BeforeEach
     void setUp() {
         engine = TestModel.freshEngine(db);
         sessions = TestModel.sessions(engine);
+        setup = TestModel.keepLoaded(engine);
     }
 
     private List<String> names() {
@@ -88,7 +90,7 @@ class SessionStatesTest {
     @Test
     void deleteThenFlushThenCommitDetaches() {
         User u = new User("grace");
-        sessions.transaction(s -> s.add(u));
+        setup.transaction(s -> s.add(u));
         try (Session s = sessions.open()) {
             User loaded = s.get(User.class, u.id);
             s.delete(loaded);
@@ -107,7 +109,7 @@ class SessionStatesTest {
     @Test
     void identityMapReturnsTheSameInstanceWithoutSql() {
         User u = new User("linus");
-        sessions.transaction(s -> s.add(u));
+        setup.transaction(s -> s.add(u));
         try (Session s = sessions.open()) {
             User a = s.get(User.class, u.id);
             try (SqlCapture sql = SqlCapture.start()) {
@@ -124,7 +126,7 @@ class SessionStatesTest {
 
     @Test
     void compositeKeysGoThroughKeyOf() {
-        sessions.transaction(s -> s.add(new Membership("admins", 7L, "owner")));
+        setup.transaction(s -> s.add(new Membership("admins", 7L, "owner")));
         try (Session s = sessions.open()) {
             Membership m = s.get(Membership.class, Key.of("admins", 7));
             assertEquals("owner", m.role);
@@ -172,7 +174,7 @@ class SessionStatesTest {
     void dirtyNewAndDeletedSets() {
         User u = new User("old");
         User v = new User("gone");
-        sessions.transaction(s -> s.addAll(List.of(u, v)));
+        setup.transaction(s -> s.addAll(List.of(u, v)));
         try (Session s = sessions.open()) {
             User lu = s.get(User.class, u.id);
             User lv = s.get(User.class, v.id);
@@ -193,7 +195,7 @@ class SessionStatesTest {
     @Test
     void settingTheSameValueIsDirtyButNotModified() {
         User u = new User("same");
-        sessions.transaction(s -> s.add(u));
+        setup.transaction(s -> s.add(u));
         try (Session s = sessions.open()) {
             User l = s.get(User.class, u.id);
             l.name = "same";
@@ -210,7 +212,7 @@ class SessionStatesTest {
     @Test
     void attributeHistory() {
         User u = new User("before");
-        sessions.transaction(s -> s.add(u));
+        setup.transaction(s -> s.add(u));
         try (Session s = sessions.open()) {
             User l = s.get(User.class, u.id);
             assertEquals(new History(List.of(), List.of("before"), List.of()), Athanor.inspect(l).attr("name").history());

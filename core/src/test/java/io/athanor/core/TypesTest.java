@@ -36,10 +36,13 @@ class TypesTest {
     DatabaseHandle db;
 
     SessionMaker sessions;
+    SessionMaker setup;
 
     @BeforeEach
     void setUp() {
-        sessions = TestModel.sessions(TestModel.freshEngine(db));
+        var engine = TestModel.freshEngine(db);
+        sessions = TestModel.sessions(engine);
+        setup = TestModel.keepLoaded(engine);
     }
 
     @Test
@@ -65,7 +68,7 @@ class TypesTest {
         e.status = Status.SUSPENDED;
         e.tags = List.of("a", "b \"c\"", "ü");
         e.price = new Money(new BigDecimal("19.99"));
-        sessions.transaction(s -> s.add(e));
+        setup.transaction(s -> s.add(e));
         try (Session s = sessions.open()) {
             Everything l = s.get(Everything.class, e.id);
             assertEquals(e.text, l.text);
@@ -98,7 +101,7 @@ class TypesTest {
     void nullsAndPrimitiveDefaults() {
         Everything e = new Everything();
         e.id = UUID.randomUUID();
-        sessions.transaction(s -> s.add(e));
+        setup.transaction(s -> s.add(e));
         try (Session s = sessions.open()) {
             Everything l = s.get(Everything.class, e.id);
             assertNull(l.text);
@@ -117,7 +120,7 @@ class TypesTest {
         data.put("count", 3);
         data.put("nested", Map.of("list", List.of(1, 2, 3)));
         d.data = data;
-        sessions.transaction(s -> s.add(d));
+        setup.transaction(s -> s.add(d));
         try (Session s = sessions.open()) {
             Document l = s.get(Document.class, d.id);
             assertEquals("Ünïcode \"quotes\"", l.data.get("title"));

@@ -11,7 +11,9 @@ final class H2Provider {
 
     static DatabaseHandle provide() throws SQLException {
         String name = "athanor";
-        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        // DATABASE_TO_LOWER folds unquoted names to lower case, as PostgreSQL does, so hand-written SQL
+        // finds the lower-case tables Athanor creates.
+        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
         DatabaseHandle handle = new DatabaseHandle(TestDatabase.H2, url, "sa", "", name, "");
         try (Connection c = handle.dataSource().getConnection()) {
             DatabaseMetaData meta = c.getMetaData();

@@ -3,6 +3,7 @@ package io.athanor.internal.engine;
 import io.athanor.Dialect;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.ParamCastMode;
 import org.jooq.conf.ParamType;
 import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.RenderQuotedNames;
@@ -29,6 +30,7 @@ public final class Renderer {
                 .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
                 .withRenderNameCase(RenderNameCase.AS_IS)
                 .withParamType(ParamType.INDEXED)
+                .withParamCastMode(ParamCastMode.NEVER)
                 .withRenderSchema(false)
                 .withExecuteLogging(false)
                 .withRenderFormatted(false);

@@ -298,7 +298,14 @@ final class Persister {
                         params.add(v);
                     }
                 }
-, counts, states.size(), version != null);
+                if (logged != null) {
+                    logged.add(params);
+                }
+                ps.addBatch();
+            }
+            SqlLog.batch(engine, statement, logged);
+            int[] counts = ps.executeBatch();
+            checkCounts("DELETE", counts, states.size(), version != null);
         } catch (SQLException e) {
             throw Errors.database("ATHANOR-2023: DELETE from " + mapper.table() + " failed", e, statement);
         }

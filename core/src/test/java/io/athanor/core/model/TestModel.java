@@ -45,6 +45,11 @@ public final class TestModel {
         return SessionMaker.builder(REGISTRY).bind(engine).build();
     }
 
+    /** A session factory that keeps values loaded after commit, for setting up rows whose keys a test reads. */
+    public static SessionMaker keepLoaded(Engine engine) {
+        return SessionMaker.builder(REGISTRY).bind(engine).expireOnCommit(false).build();
+    }
+
     private static void clean(Engine engine) {
         List<String> tables = List.of("addresses", "users", "account", "document", "note", "membership", "everything",
                 "item");
