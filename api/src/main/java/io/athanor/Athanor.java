@@ -15,4 +15,14 @@ public final class Athanor {
     public static InstanceState inspect(Object instance) {
         return Provider.get().inspect(instance);
     }
+
+    /**
+     * Marks an attribute as changed although no new value was assigned, so the next flush writes it:
+     * SQLAlchemy's {@code flag_modified}, for values changed in place (a mutated map or list).
+     *
+     * @throws InvalidRequestException when the instance is not mapped or has no such attribute
+     */
+    public static void flagModified(Object instance, String attribute) {
+        Provider.get().flagModified(instance, attribute);
+    }
 }

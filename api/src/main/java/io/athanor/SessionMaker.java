@@ -49,6 +49,9 @@ public interface SessionMaker {
         /** Whether a transaction begins by itself on first use (default true). */
         Builder autobegin(boolean autobegin);
 
+        /** Joins external (JTA) transactions when the integration reports one; see {@code athanor-jta}. */
+        Builder transactionIntegration(io.athanor.spi.TransactionIntegration integration);
+
         /** The factory; {@link InvalidRequestException} if no engine is bound and no binds are given. */
         SessionMaker build();
     }

@@ -33,6 +33,8 @@ public interface Provider {
 
     InstanceState inspect(Object instance);
 
+    void flagModified(Object instance, String attribute);
+
     /** Lazy holder: the provider is looked up on first use. */
     final class Holder {
         static final Provider INSTANCE = load();

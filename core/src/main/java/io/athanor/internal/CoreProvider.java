@@ -58,6 +58,16 @@ public final class CoreProvider implements Provider {
         return state(RegistryImpl.lastMapperOf(enhanced(instance).getClass()), instance);
     }
 
+    @Override
+    public void flagModified(Object instance, String attribute) {
+        StateImpl s = (StateImpl) inspect(instance);
+        if (s.session() instanceof io.athanor.internal.session.SessionImpl session) {
+            session.flagModified(s, attribute);
+        } else {
+            s.flagModified(attribute);
+        }
+    }
+
     /** The state of an instance, created as transient with the registry's mapper on first sight. */
     public StateImpl state(RegistryImpl registry, Object instance) {
         return state(registry.mapper(enhanced(instance).getClass()), instance);

@@ -103,12 +103,15 @@ public final class EngineImpl implements Engine {
         return dataSource;
     }
 
-    /** A connection with auto-commit off, for one session transaction. */
-    public Connection connect() {
+    /**
+     * A connection for one session transaction: with auto-commit off, or as the data source gives it
+     * when {@code managed} (a JTA data source enlists it, and the transaction manager owns commit).
+     */
+    public Connection connect(boolean managed) {
         try {
             Connection c = dataSource.getConnection();
             try {
-                if (c.getAutoCommit()) {
+                if (!managed && c.getAutoCommit()) {
                     c.setAutoCommit(false);
                 }
             } catch (SQLException e) {

@@ -2,12 +2,18 @@ package io.athanor.internal.mapping;
 
 import io.athanor.internal.types.ColumnCodec;
 import io.athanor.internal.types.ColumnSpec;
+import io.athanor.spi.AttributeInfo;
+import io.athanor.spi.AttributeListener;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
 
 /**
  * One mapped column of a class: where its value lives in the instance (the enhanced field index),
  * how it is named and typed in the table, and its constraints.
  */
-public final class ColumnModel {
+public final class ColumnModel implements AttributeInfo {
+    private static final AttributeListener[] NO_LISTENERS = new AttributeListener[0];
+
     final int fieldIndex;
     final String fieldName;
     final String columnName;
@@ -23,6 +29,10 @@ public final class ColumnModel {
     final String serverDefault;
     final ForeignKeyModel foreignKey;
     int position;
+    Class<?> owner;
+    Field field;
+    Class<?> columnType;
+    AttributeListener[] listeners = NO_LISTENERS;
 
     ColumnModel(int fieldIndex, String fieldName, String columnName, Class<?> javaType, ColumnCodec codec,
                 ColumnSpec spec, boolean primaryKey, boolean autoincrement, boolean version, boolean nullable,
@@ -110,6 +120,36 @@ public final class ColumnModel {
     /** Whether the Java field is primitive (NULL reads as zero). */
     public boolean primitive() {
         return javaType.isPrimitive();
+    }
+
+    /** The listeners that observe this attribute (empty for most). */
+    public AttributeListener[] listeners() {
+        return listeners;
+    }
+
+    @Override
+    public Class<?> mappedClass() {
+        return owner;
+    }
+
+    @Override
+    public String name() {
+        return fieldName;
+    }
+
+    @Override
+    public Type genericType() {
+        return field.getGenericType();
+    }
+
+    @Override
+    public Class<?> columnType() {
+        return columnType;
+    }
+
+    @Override
+    public Field field() {
+        return field;
     }
 
     @Override

@@ -169,10 +169,14 @@ final class MapperFactory {
         ColumnSpec columnSpec = spec == null ? new ColumnSpec(255, 19, 2)
                 : new ColumnSpec(spec.length(), spec.precision(), spec.scale());
         boolean nullable = id == null && !primitive && (spec == null || spec.nullable());
-        return new ColumnModel(index, name, columnName, javaType, codec, columnSpec, id != null,
+        ColumnModel model = new ColumnModel(index, name, columnName, javaType, codec, columnSpec, id != null,
                 id != null && id.autoincrement() && integerKey, isVersion, nullable,
                 spec != null && spec.unique(), spec != null && spec.index(),
                 spec == null || spec.serverDefault().isEmpty() ? null : spec.serverDefault(), fk);
+        model.owner = owner;
+        model.field = field;
+        model.columnType = spec == null || spec.type() == void.class ? null : spec.type();
+        return model;
     }
 
     private ColumnCodec codec(Class<?> owner, Field field, Column spec) {

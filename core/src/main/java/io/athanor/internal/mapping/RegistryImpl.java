@@ -99,6 +99,15 @@ public final class RegistryImpl implements Registry {
             throw new MappingException(problems.size() == 1 ? problems.get(0) : Messages.mappingProblems(problems.size(), list));
         }
         List<Mapper> ordered = rank(byClass.values(), byTable);
+        List<io.athanor.spi.AttributeListener> listeners = io.athanor.spi.AttributeListeners.all();
+        if (!listeners.isEmpty()) {
+            for (Mapper m : ordered) {
+                for (ColumnModel c : m.columns()) {
+                    c.listeners = listeners.stream().filter(l -> l.appliesTo(c))
+                            .toArray(io.athanor.spi.AttributeListener[]::new);
+                }
+            }
+        }
         return new RegistryImpl(Collections.unmodifiableMap(byClass), Collections.unmodifiableMap(byTable), ordered);
     }
 

@@ -40,7 +40,8 @@ final class Loader {
         Enhanced obj = mapper.newInstance();
         StateImpl state = new StateImpl(mapper, obj);
         for (ColumnModel c : columns) {
-            obj.$athanor$set(c.fieldIndex(), c.codec().read(rs, offset + c.position() + 1, dialect));
+            obj.$athanor$set(c.fieldIndex(),
+                    StateImpl.loaded(obj, c, c.codec().read(rs, offset + c.position() + 1, dialect)));
         }
         state.key = id;
         session.attachPersistent(state);
@@ -55,7 +56,8 @@ final class Loader {
         for (ColumnModel c : columns) {
             int i = c.fieldIndex();
             if (overwrite || (state.unloaded.get(i) && !state.changed.get(i))) {
-                state.obj.$athanor$set(i, c.codec().read(rs, offset + c.position() + 1, dialect));
+                state.obj.$athanor$set(i,
+                        StateImpl.loaded(state.obj, c, c.codec().read(rs, offset + c.position() + 1, dialect)));
                 state.unloaded.clear(i);
             }
         }

@@ -20,6 +20,7 @@ import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RegistryImpl;
 import io.athanor.sql.Select;
+import io.athanor.spi.ExternalTransaction;
 import io.athanor.sql.Statement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,6 +53,7 @@ public final class SessionImpl implements Session {
     final Set<StateImpl> modifiedStates = new LinkedHashSet<>();
     TransactionImpl transaction;
     private final AtomicReference<Thread> owner = new AtomicReference<>();
+    private volatile Thread lastThread;
     private int depth;
     private int noAutoflush;
     private boolean flushing;
@@ -78,7 +80,18 @@ public final class SessionImpl implements Session {
                         + "A Session is not thread-safe: open one session per thread (or per request)");
             }
         }
-        depth++;
+        if (depth++ == 0) {
+            lastThread = me;
+            TransactionImpl t = transaction;
+            if (t != null && t.root().deferredOutcome != null) {
+                try {
+                    completeExternal(t.root(), t.root().deferredOutcome);
+                } catch (RuntimeException e) {
+                    exit();
+                    throw e;
+                }
+            }
+        }
     }
 
     void exit() {
@@ -119,6 +132,7 @@ public final class SessionImpl implements Session {
         modifiedStates.remove(s);
         s.markedDeleted = false;
         s.session = null;
+        s.detached();
         if (toTransient || s.status == Status.PENDING || s.status == Status.TRANSIENT) {
             s.status = Status.TRANSIENT;
             s.key = null;
@@ -271,14 +285,107 @@ public final class SessionImpl implements Session {
     /** The current transaction, begun when autobegin allows; raises when it is inactive. */
     TransactionImpl activeTransaction() {
         if (transaction == null) {
-            if (!maker.autobegin) {
+            ExternalTransaction external = maker.integration == null ? null : maker.integration.current();
+            if (external == null && !maker.autobegin) {
                 throw new InvalidRequestException("ATHANOR-3006: autobegin is off and no transaction is begun: "
                         + "call session.begin() first");
             }
-            transaction = new TransactionImpl(this, null, null);
+            startRoot(external);
         }
         transaction.checkActive();
         return transaction;
+    }
+
+    private void startRoot(ExternalTransaction external) {
+        TransactionImpl root = new TransactionImpl(this, null, null);
+        if (external != null) {
+            if (external.isRollbackOnly()) {
+                throw new InvalidRequestException("ATHANOR-3012: the JTA transaction is marked rollback-only, so the "
+                        + "session does not join it: no work can commit in it. Let it end, then begin a new one");
+            }
+            root.external = external;
+            external.register(new ExternalTransaction.Completion() {
+                @Override
+                public void beforeCompletion() {
+                    flushBeforeCompletion(root);
+                }
+
+                @Override
+                public void afterCompletion(boolean committed) {
+                    externalCompleted(root, committed);
+                }
+            });
+        }
+        transaction = root;
+    }
+
+    /** JTA beforeCompletion: flush; a failure marks the transaction rollback-only and propagates. */
+    private void flushBeforeCompletion(TransactionImpl root) {
+        enter();
+        try {
+            if (root.state != TxState.ACTIVE || transaction == null || transaction.root() != root) {
+                if (root.state == TxState.DEACTIVE) {
+                    root.external.setRollbackOnly();
+                }
+                return;
+            }
+            try {
+                doFlush();
+            } catch (RuntimeException e) {
+                root.external.setRollbackOnly();
+                throw e;
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    /** JTA afterCompletion: applied now on the session's own thread, or at its next use when reported elsewhere. */
+    private void externalCompleted(TransactionImpl root, boolean committed) {
+        if (root.state == TxState.CLOSED || root.state == TxState.COMMITTED) {
+            return;
+        }
+        Thread me = Thread.currentThread();
+        Thread using = owner.get();
+        if ((using == null || using == me) && lastThread == me) {
+            enter();
+            try {
+                completeExternal(root, committed);
+            } finally {
+                exit();
+            }
+        } else {
+            root.deferredOutcome = committed;
+        }
+    }
+
+    private void completeExternal(TransactionImpl root, boolean committed) {
+        root.deferredOutcome = null;
+        if (transaction == null || transaction.root() != root) {
+            return;
+        }
+        while (transaction != root) {
+            TransactionImpl inner = transaction;
+            inner.state = TxState.DEACTIVE;
+            closeTransaction(inner);
+        }
+        if (committed) {
+            root.state = TxState.COMMITTED;
+            afterRootCommit(root);
+        } else {
+            root.state = TxState.DEACTIVE;
+            restoreSnapshot(root, false);
+        }
+        closeTransaction(root);
+    }
+
+    /** {@code commit()}/{@code rollback()} belong to the transaction manager when the session joined one. */
+    void checkNotExternal(TransactionImpl tx, String operation) {
+        if (tx.root().isExternal() && tx.parent == null) {
+            throw new InvalidRequestException("ATHANOR-3011: can't " + operation + " here: the session joined a JTA "
+                    + "transaction, whose outcome belongs to the transaction manager. End it through the "
+                    + "UserTransaction, @Transactional or the EJB container; savepoints (beginNested) still work");
+        }
     }
 
     Connection connection(Mapper mapper) {
@@ -294,6 +401,7 @@ public final class SessionImpl implements Session {
             if (transaction == null) {
                 activeTransaction();
             }
+            checkNotExternal(transaction.root(), "commit");
             commitTransaction(transaction, true);
         } finally {
             exit();
@@ -305,6 +413,7 @@ public final class SessionImpl implements Session {
         enter();
         try {
             if (transaction != null) {
+                checkNotExternal(transaction.root(), "rollback");
                 rollbackTransaction(transaction, true);
             }
         } finally {
@@ -331,18 +440,7 @@ public final class SessionImpl implements Session {
                 tx.parent.deleted.addAll(tx.deleted);
                 tx.keySwitches.forEach(tx.parent.keySwitches::putIfAbsent);
             } else {
-                for (StateImpl s : tx.deleted) {
-                    if (s.status == Status.DELETED) {
-                        s.session = null;
-                        s.status = Status.DETACHED;
-                    }
-                }
-                if (maker.expireOnCommit) {
-                    for (StateImpl s : identity.values()) {
-                        s.expireAll();
-                    }
-                    modifiedStates.clear();
-                }
+                afterRootCommit(tx);
             }
             closeTransaction(tx);
             if (toRoot && tx.parent != null) {
@@ -377,6 +475,32 @@ public final class SessionImpl implements Session {
             if (toRoot && tx.parent != null) {
                 rollbackTransaction(tx.parent, true);
             }
+        } finally {
+            exit();
+        }
+    }
+
+    /** SQLAlchemy's {@code _remove_snapshot} for the root: deleted instances detach, everything expires. */
+    private void afterRootCommit(TransactionImpl root) {
+        for (StateImpl s : root.deleted) {
+            if (s.status == Status.DELETED) {
+                s.session = null;
+                s.status = Status.DETACHED;
+            }
+        }
+        if (maker.expireOnCommit) {
+            for (StateImpl s : identity.values()) {
+                s.expireAll();
+            }
+            modifiedStates.clear();
+        }
+    }
+
+    /** Flags an attribute modified under the thread guard. */
+    public void flagModified(StateImpl s, String attribute) {
+        enter();
+        try {
+            s.flagModified(attribute);
         } finally {
             exit();
         }
@@ -619,7 +743,8 @@ public final class SessionImpl implements Session {
                 for (int i = 0; i < cols.size(); i++) {
                     ColumnModel col = cols.get(i);
                     if (!s.changed.get(col.fieldIndex())) {
-                        s.obj.$athanor$set(col.fieldIndex(), col.codec().read(rs, i + 1, engine.dialect()));
+                        s.obj.$athanor$set(col.fieldIndex(),
+                                StateImpl.loaded(s.obj, col, col.codec().read(rs, i + 1, engine.dialect())));
                     }
                     s.unloaded.clear(col.fieldIndex());
                 }
@@ -766,7 +891,7 @@ public final class SessionImpl implements Session {
                 throw new InvalidRequestException("ATHANOR-3009: a transaction is already begun on this session: use "
                         + "beginNested() for a savepoint, or commit/roll back the current one first");
             }
-            transaction = new TransactionImpl(this, null, null);
+            startRoot(maker.integration == null ? null : maker.integration.current());
             return transaction;
         } finally {
             exit();
@@ -777,7 +902,11 @@ public final class SessionImpl implements Session {
     public SessionTransaction beginNested() {
         enter();
         try {
-            activeTransaction();
+            TransactionImpl current = activeTransaction();
+            if (current.root().isExternal() && current.root().external.isRollbackOnly()) {
+                throw new InvalidRequestException("ATHANOR-3013: can't begin a savepoint: the JTA transaction is "
+                        + "marked rollback-only, so nothing done in it can commit");
+            }
             doFlush();
             TransactionImpl tx = new TransactionImpl(this, activeTransaction(), "athanor_sp_" + (++savepoints));
             tx.beginSavepoint();

@@ -11,6 +11,7 @@ import io.athanor.internal.mapping.RegistryImpl;
 import io.athanor.internal.types.Codecs;
 import io.athanor.internal.types.ColumnCodec;
 import io.athanor.mapping.Registry;
+import io.athanor.spi.TransactionIntegration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,7 @@ public final class SessionMakerImpl implements SessionMaker {
     final boolean expireOnCommit;
     final boolean autoflush;
     final boolean autobegin;
+    final TransactionIntegration integration;
     private final Map<Mapper, EngineImpl> resolved = new ConcurrentHashMap<>();
 
     private SessionMakerImpl(BuilderImpl b) {
@@ -36,6 +38,7 @@ public final class SessionMakerImpl implements SessionMaker {
         this.expireOnCommit = b.expireOnCommit;
         this.autoflush = b.autoflush;
         this.autobegin = b.autobegin;
+        this.integration = b.integration;
     }
 
     @Override
@@ -60,13 +63,19 @@ public final class SessionMakerImpl implements SessionMaker {
                 result = work.apply(session);
             } catch (RuntimeException | Error e) {
                 try {
-                    session.rollback();
+                    if (!(session.currentTransaction() instanceof TransactionImpl tx && tx.root().isExternal())) {
+                        session.rollback();
+                    }
                 } catch (RuntimeException suppressed) {
                     e.addSuppressed(suppressed);
                 }
                 throw e;
             }
-            session.commit();
+            if (session.currentTransaction() instanceof TransactionImpl tx && tx.root().isExternal()) {
+                session.flush();
+            } else {
+                session.commit();
+            }
             return result;
         }
     }
@@ -134,6 +143,7 @@ public final class SessionMakerImpl implements SessionMaker {
         private boolean expireOnCommit = true;
         private boolean autoflush = true;
         private boolean autobegin = true;
+        private TransactionIntegration integration;
 
         public BuilderImpl(CoreProvider provider, RegistryImpl registry) {
             this.provider = provider;
@@ -178,6 +188,12 @@ public final class SessionMakerImpl implements SessionMaker {
         @Override
         public Builder autobegin(boolean value) {
             this.autobegin = value;
+            return this;
+        }
+
+        @Override
+        public Builder transactionIntegration(TransactionIntegration value) {
+            this.integration = value;
             return this;
         }
 

@@ -10,6 +10,7 @@ import io.athanor.enhance.AttributeInterceptor;
 import io.athanor.enhance.Enhanced;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.spi.AttributeListener;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
@@ -80,8 +81,18 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
 
     @Override
     public void afterWrite(Enhanced entity, int index, Object oldValue, Object newValue) {
-        if (mapper.columnAt(index) == null) {
+        ColumnModel column = mapper.columnAt(index);
+        if (column == null) {
             return;
+        }
+        if (column.listeners().length > 0) {
+            Object kept = newValue;
+            for (AttributeListener l : column.listeners()) {
+                kept = l.onSet(entity, column, kept);
+            }
+            if (kept != newValue) {
+                entity.$athanor$set(index, kept);
+            }
         }
         if (!changed.get(index)) {
             if (original == null) {
@@ -95,6 +106,54 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             modified = true;
             if (session != null && status == Status.PERSISTENT) {
                 session.modifiedStates.add(this);
+            }
+        }
+    }
+
+    /** SQLAlchemy's {@code flag_modified}: the attribute is written at the next flush. */
+    public void flagModified(String attribute) {
+        ColumnModel column = mapper.column(attribute);
+        if (column == null) {
+            throw new InvalidRequestException("ATHANOR-2011: " + mapper.type().getName() + " has no mapped attribute '"
+                    + attribute + "'");
+        }
+        int index = column.fieldIndex();
+        if (unloaded.get(index)) {
+            throw new InvalidRequestException("ATHANOR-2024: can't flag attribute '" + attribute + "' of " + describe()
+                    + " modified: it is not loaded. Read it first");
+        }
+        if (!changed.get(index)) {
+            if (original == null) {
+                original = new Object[mapper.fieldCount()];
+            }
+            original[index] = NO_VALUE;
+            changed.set(index);
+        }
+        if (!modified) {
+            modified = true;
+            if (session != null && status == Status.PERSISTENT) {
+                session.modifiedStates.add(this);
+            }
+        }
+    }
+
+    /** A value read from a row, passed through the attribute's listeners. */
+    static Object loaded(Enhanced obj, ColumnModel column, Object value) {
+        Object kept = value;
+        for (AttributeListener l : column.listeners()) {
+            kept = l.onLoad(obj, column, kept);
+        }
+        return kept;
+    }
+
+    /** Tells listeners that the instance left its session. */
+    void detached() {
+        for (ColumnModel c : mapper.columns()) {
+            if (c.listeners().length > 0 && !unloaded.get(c.fieldIndex())) {
+                Object value = obj.$athanor$get(c.fieldIndex());
+                for (AttributeListener l : c.listeners()) {
+                    l.onDetach(obj, c, value);
+                }
             }
         }
     }

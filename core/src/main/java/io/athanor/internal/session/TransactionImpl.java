@@ -5,6 +5,7 @@ import io.athanor.PendingRollbackException;
 import io.athanor.SessionTransaction;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.engine.Errors;
+import io.athanor.spi.ExternalTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -35,6 +36,10 @@ final class TransactionImpl implements SessionTransaction {
     private final Map<EngineImpl, Connection> connections;
     /** Savepoints only: the savepoint's name. */
     final String savepoint;
+    /** Root only: the external (JTA) transaction joined, or {@code null} for a resource-local one. */
+    ExternalTransaction external;
+    /** Root only: an outcome reported on another thread, applied at the session's next use. */
+    volatile Boolean deferredOutcome;
 
     TransactionImpl(SessionImpl session, TransactionImpl parent, String savepoint) {
         this.session = session;
@@ -57,7 +62,7 @@ final class TransactionImpl implements SessionTransaction {
         TransactionImpl root = root();
         Connection c = root.connections.get(engine);
         if (c == null) {
-            c = engine.connect();
+            c = engine.connect(root.external != null);
             root.connections.put(engine, c);
             List<TransactionImpl> open = new ArrayList<>();
             for (TransactionImpl t = this; t.parent != null; t = t.parent) {
@@ -99,12 +104,19 @@ final class TransactionImpl implements SessionTransaction {
 
     @Override
     public void commit() {
+        session.checkNotExternal(this, "commit");
         session.commitTransaction(this, false);
     }
 
     @Override
     public void rollback() {
+        session.checkNotExternal(this, "rollback");
         session.rollbackTransaction(this, false);
+    }
+
+    /** Whether this is a root that joined an external transaction. */
+    boolean isExternal() {
+        return parent == null && external != null;
     }
 
     @Override
@@ -146,8 +158,20 @@ final class TransactionImpl implements SessionTransaction {
         }
     }
 
-    /** Rolls back at the database; returns the first failure, if any, after trying every connection. */
+    /**
+     * Rolls back at the database; returns the first failure, if any, after trying every connection.
+     * A joined external transaction is not rolled back here but marked rollback-only: its manager
+     * owns the outcome.
+     */
     RuntimeException rollbackDatabase() {
+        if (isExternal()) {
+            try {
+                external.setRollbackOnly();
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }
         RuntimeException failure = null;
         for (Map.Entry<EngineImpl, Connection> e : connections().entrySet()) {
             try {
@@ -173,7 +197,7 @@ final class TransactionImpl implements SessionTransaction {
         }
         for (Connection c : connections.values()) {
             try {
-                if (!c.isClosed() && state != TxState.COMMITTED) {
+                if (external == null && !c.isClosed() && state != TxState.COMMITTED) {
                     c.rollback();
                 }
             } catch (SQLException ignored) {
