@@ -18,7 +18,12 @@ public interface Provider {
 
     /** The provider on the class path; {@link IllegalStateException} saying which jar is missing if none. */
     static Provider get() {
-        return Holder.INSTANCE;
+        Provider provider = Holder.OPTIONAL;
+        if (provider == null) {
+            throw new IllegalStateException("ATHANOR-0002: no Athanor engine on the class path: "
+                    + "add the dependency io.athanor:athanor-core next to athanor-api");
+        }
+        return provider;
     }
 
     Engine engine(DataSource dataSource);
@@ -35,23 +40,28 @@ public interface Provider {
 
     void flagModified(Object instance, String attribute);
 
+    /** A newly constructed instance of an enhanced class; the engine may attach its state. */
+    void attach(Object instance);
+
     /** Lazy holder: the provider is looked up on first use. */
     final class Holder {
-        static final Provider INSTANCE = load();
+        static final Provider OPTIONAL = find();
 
         private Holder() {
         }
 
-        private static Provider load() {
+        private static Provider find() {
             Iterator<Provider> it = ServiceLoader.load(Provider.class, Provider.class.getClassLoader()).iterator();
             if (!it.hasNext()) {
                 it = ServiceLoader.load(Provider.class).iterator();
             }
-            if (!it.hasNext()) {
-                throw new IllegalStateException("ATHANOR-0002: no Athanor engine on the class path: "
-                        + "add the dependency io.athanor:athanor-core next to athanor-api");
-            }
-            return it.next();
+            return it.hasNext() ? it.next() : null;
+        }
+
+
+        /** The provider, or {@code null} when no engine is on the class path. */
+        public static Provider optional() {
+            return OPTIONAL;
         }
     }
 }

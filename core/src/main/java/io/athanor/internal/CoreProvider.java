@@ -68,6 +68,17 @@ public final class CoreProvider implements Provider {
         }
     }
 
+    @Override
+    public void attach(Object instance) {
+        if (!(instance instanceof Enhanced e) || e.$athanor$interceptor() != null) {
+            return;
+        }
+        Mapper mapper = RegistryImpl.latestMapperOrNull(instance.getClass());
+        if (mapper != null) {
+            StateImpl.attachNew(mapper, e);
+        }
+    }
+
     /** The state of an instance, created as transient with the registry's mapper on first sight. */
     public StateImpl state(RegistryImpl registry, Object instance) {
         return state(registry.mapper(enhanced(instance).getClass()), instance);

@@ -146,4 +146,68 @@ public final class Messages {
     public static String emptyRegistry() {
         return "ATHANOR-1022: a Registry needs at least one @Mapped class";
     }
+
+    // ---- 103x relationships ----------------------------------------------------------------------
+
+    public static String badCollectionType(Class<?> type, String field, String declared) {
+        return "ATHANOR-1030: " + type.getName() + "." + field + " is a @Relationship collection of type " + declared
+                + ": declare it as List<Target> or Set<Target>";
+    }
+
+    public static String rawCollection(Class<?> type, String field) {
+        return "ATHANOR-1031: " + type.getName() + "." + field + " is a @Relationship collection without an element "
+                + "type: declare it as List<Target> or Set<Target>";
+    }
+
+    public static String uselistOnCollection(Class<?> type, String field) {
+        return "ATHANOR-1032: " + type.getName() + "." + field + " has @Relationship(uselist = false) but is a "
+                + "collection: declare the field as the target class for a one-to-one";
+    }
+
+    public static String unmappedTarget(Class<?> type, String field, Class<?> target) {
+        return "ATHANOR-1033: " + type.getName() + "." + field + " refers to " + target.getName() + ", which this "
+                + "Registry does not map: add it to Registry.of(...)";
+    }
+
+    public static String noJoin(Class<?> type, String field, String ownerTable, String targetTable) {
+        return "ATHANOR-1034: " + type.getName() + "." + field + " can't find a foreign key between tables '"
+                + ownerTable + "' and '" + targetTable + "': add a column with @ForeignKey(\"" + targetTable
+                + ".<key>\") on '" + ownerTable + "' (many-to-one), or one referencing '" + ownerTable + "' on '"
+                + targetTable + "' (one-to-many), or name an association table with secondary = \"...\"";
+    }
+
+    public static String ambiguousJoin(Class<?> type, String field, String candidates) {
+        return "ATHANOR-1035: " + type.getName() + "." + field + " could join through more than one foreign key ("
+                + candidates + "): choose one with @Relationship(foreignKeys = \"column\")";
+    }
+
+    public static String unknownForeignKeyColumn(Class<?> type, String field, String column) {
+        return "ATHANOR-1036: " + type.getName() + "." + field + " names foreignKeys column '" + column + "', which "
+                + "is not a foreign-key column between the two tables";
+    }
+
+    public static String unknownBackPopulates(Class<?> type, String field, Class<?> target, String back) {
+        return "ATHANOR-1037: " + type.getName() + "." + field + " has backPopulates = \"" + back + "\", but "
+                + target.getName() + " has no @Relationship field of that name pointing back to " + type.getSimpleName();
+    }
+
+    public static String unknownCascade(Class<?> type, String field, String words) {
+        return "ATHANOR-1038: " + type.getName() + "." + field + " has unknown cascade option(s) " + words
+                + ": use save-update, merge, expunge, delete, delete-orphan, refresh-expire or all";
+    }
+
+    public static String orphanOnManyToOne(Class<?> type, String field) {
+        return "ATHANOR-1039: " + type.getName() + "." + field + " is a many-to-one or many-to-many with "
+                + "delete-orphan: an object with several parents can't be an orphan; put delete-orphan on the "
+                + "one-to-many side";
+    }
+
+    public static String unknownOrderBy(Class<?> type, String field, String column, String target) {
+        return "ATHANOR-1040: " + type.getName() + "." + field + " orders by '" + column + "', which is not a column "
+                + "of " + target;
+    }
+
+    public static String badSecondary(Class<?> type, String field, String table, String why) {
+        return "ATHANOR-1041: " + type.getName() + "." + field + " has secondary = \"" + table + "\": " + why;
+    }
 }

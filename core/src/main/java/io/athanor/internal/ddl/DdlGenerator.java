@@ -56,6 +56,11 @@ public final class DdlGenerator {
         try (Connection c = engine.dataSource().getConnection()) {
             c.setAutoCommit(true);
             Set<String> existing = existingTables(c);
+            for (io.athanor.internal.mapping.SecondaryTable t : registry.secondaries()) {
+                if (existing.contains(t.table().toLowerCase())) {
+                    statements.add("DROP TABLE " + quote(t.table()) + (dialect == Dialect.MARIADB ? "" : " CASCADE"));
+                }
+            }
             for (int i = ordered.size() - 1; i >= 0; i--) {
                 Mapper m = ordered.get(i);
                 if (existing.contains(m.table().toLowerCase())) {
@@ -113,7 +118,43 @@ public final class DdlGenerator {
             }
         }
         statements.addAll(later);
+        for (io.athanor.internal.mapping.SecondaryTable t : registry.secondaries()) {
+            if (!existing.contains(t.table().toLowerCase())) {
+                statements.add(secondaryTable(t));
+            }
+        }
         return statements;
+    }
+
+    /** An association table no class maps: both keys, a composite primary key, cascading foreign keys. */
+    private String secondaryTable(io.athanor.internal.mapping.SecondaryTable t) {
+        List<String> parts = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        addSide(parts, all, t.ownerColumns(), t.ownerKey());
+        addSide(parts, all, t.targetColumns(), t.targetKey());
+        parts.add("CONSTRAINT " + quote("pk_" + t.table()) + " PRIMARY KEY (" + String.join(", ", all) + ")");
+        parts.add(secondaryForeignKey(t.table(), t.ownerColumns(), t.ownerKey()));
+        parts.add(secondaryForeignKey(t.table(), t.targetColumns(), t.targetKey()));
+        return "CREATE TABLE " + quote(t.table()) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+    }
+
+    private void addSide(List<String> parts, List<String> all, String[] names, ColumnModel[] key) {
+        for (int i = 0; i < names.length; i++) {
+            parts.add(quote(names[i]) + " " + key[i].codec().ddlType(dialect, key[i].spec()) + " NOT NULL");
+            all.add(quote(names[i]));
+        }
+    }
+
+    private String secondaryForeignKey(String table, String[] names, ColumnModel[] key) {
+        String referenced = key[0].mappedClass() == null ? "" : registry.mapper(key[0].mappedClass()).table();
+        List<String> local = new ArrayList<>();
+        List<String> remote = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            local.add(quote(names[i]));
+            remote.add(quote(key[i].columnName()));
+        }
+        return "CONSTRAINT " + quote("fk_" + table + "_" + names[0]) + " FOREIGN KEY (" + String.join(", ", local)
+                + ") REFERENCES " + quote(referenced) + " (" + String.join(", ", remote) + ") ON DELETE CASCADE";
     }
 
     private String foreignKey(Mapper m, ColumnModel c, ForeignKeyModel fk) {

@@ -25,10 +25,12 @@ public final class Mapper {
     private final Map<String, ColumnModel> byFieldName;
     private final MethodHandle constructor;
     private final EnumMap<Dialect, MapperStatements> statements = new EnumMap<>(Dialect.class);
+    private final RelationshipModel[] relationships;
+    private final RelationshipModel[] relationshipByField;
     int rank;
 
     Mapper(Class<?> type, String table, List<ColumnModel> columns, String[] fieldNames,
-           Map<String, ColumnModel> byFieldName, MethodHandle constructor) {
+           Map<String, ColumnModel> byFieldName, MethodHandle constructor, List<RelationshipModel> relationships) {
         this.type = type;
         this.table = table;
         this.columns = columns.toArray(new ColumnModel[0]);
@@ -45,6 +47,32 @@ public final class Mapper {
         }
         this.byFieldName = Map.copyOf(byFieldName);
         this.constructor = constructor;
+        this.relationships = relationships.toArray(new RelationshipModel[0]);
+        this.relationshipByField = new RelationshipModel[fieldNames.length];
+        for (RelationshipModel r : this.relationships) {
+            r.owner = this;
+            relationshipByField[r.fieldIndex()] = r;
+        }
+    }
+
+    /** The relationships, in field order. */
+    public RelationshipModel[] relationships() {
+        return relationships;
+    }
+
+    /** The relationship stored in enhanced field {@code fieldIndex}, or {@code null}. */
+    public RelationshipModel relationshipAt(int fieldIndex) {
+        return relationshipByField[fieldIndex];
+    }
+
+    /** The relationship named {@code name}, or {@code null}. */
+    public RelationshipModel relationship(String name) {
+        for (RelationshipModel r : relationships) {
+            if (r.name().equals(name)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     public Class<?> type() {

@@ -62,9 +62,17 @@ final class MapperFactory {
         Map<String, ColumnModel> byField = new LinkedHashMap<>();
         Map<String, String> columnOwners = new LinkedHashMap<>();
         String versionField = null;
+        List<RelationshipModel> relationships = new ArrayList<>();
         for (int index = 0; index < fields.size(); index++) {
             Field field = fields.get(index);
-            if (field.isAnnotationPresent(Relationship.class) || field.isAnnotationPresent(Composite.class)) {
+            if (field.isAnnotationPresent(Relationship.class)) {
+                RelationshipModel r = relationship(type, index, field);
+                if (r != null) {
+                    relationships.add(r);
+                }
+                continue;
+            }
+            if (field.isAnnotationPresent(Composite.class)) {
                 continue;
             }
             ColumnModel column = column(type, index, field);
@@ -91,7 +99,31 @@ final class MapperFactory {
         if (problems.size() > before || constructor == null) {
             return null;
         }
-        return new Mapper(type, table, columns, names, byField, constructor);
+        return new Mapper(type, table, columns, names, byField, constructor, relationships);
+    }
+
+    private RelationshipModel relationship(Class<?> owner, int index, Field field) {
+        Relationship annotation = field.getAnnotation(Relationship.class);
+        Class<?> raw = field.getType();
+        boolean collection = java.util.Collection.class.isAssignableFrom(raw);
+        Class<?> target = raw;
+        if (collection) {
+            if (raw != java.util.List.class && raw != java.util.Set.class && raw != java.util.Collection.class) {
+                problems.add(Messages.badCollectionType(owner, field.getName(), field.getGenericType().getTypeName()));
+                return null;
+            }
+            if (!(field.getGenericType() instanceof java.lang.reflect.ParameterizedType p)
+                    || !(p.getActualTypeArguments()[0] instanceof Class<?> element)) {
+                problems.add(Messages.rawCollection(owner, field.getName()));
+                return null;
+            }
+            target = element;
+            if (!annotation.uselist()) {
+                problems.add(Messages.uselistOnCollection(owner, field.getName()));
+                return null;
+            }
+        }
+        return new RelationshipModel(index, field, annotation, target, collection, raw == java.util.Set.class);
     }
 
     static String tableName(Class<?> type) {

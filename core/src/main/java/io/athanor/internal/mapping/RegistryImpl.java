@@ -30,7 +30,11 @@ public final class RegistryImpl implements Registry {
     /** The mapper most recently built for each class, so instances can be inspected before they meet a session. */
     private static final Map<Class<?>, Mapper> LATEST = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private RegistryImpl(Map<Class<?>, Mapper> byClass, Map<String, Mapper> byTable, List<Mapper> ordered) {
+    private final List<SecondaryTable> secondaries;
+
+    private RegistryImpl(Map<Class<?>, Mapper> byClass, Map<String, Mapper> byTable, List<Mapper> ordered,
+                         List<SecondaryTable> secondaries) {
+        this.secondaries = secondaries;
         this.byClass = byClass;
         this.byTable = byTable;
         this.ordered = ordered;
@@ -56,6 +60,21 @@ public final class RegistryImpl implements Registry {
         }
         throw new InvalidRequestException("ATHANOR-2045: no Registry maps " + type.getName() + " yet: build one with "
                 + "Registry.of(" + type.getSimpleName() + ".class, ...) before inspecting its instances");
+    }
+
+    /** The mapper last built for a class, or {@code null}: the fast path for newly constructed instances. */
+    public static Mapper latestMapperOrNull(Class<?> type) {
+        Mapper m = LATEST.get(type);
+        if (m != null || LATEST.isEmpty()) {
+            return m;
+        }
+        for (Class<?> c = type.getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            m = LATEST.get(c);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The codec of a user or JSON column whose Java type is {@code type}, for binding query values; or {@code null}. */
@@ -94,6 +113,10 @@ public final class RegistryImpl implements Registry {
             byClass.put(type, mapper);
         }
         checkForeignKeys(byClass.values(), byTable, problems);
+        RelationshipResolver relationships = new RelationshipResolver(byClass, byTable, problems);
+        if (problems.isEmpty()) {
+            relationships.resolveAll();
+        }
         if (!problems.isEmpty()) {
             String list = problems.stream().map(p -> "  - " + p.replace("\n", "\n    ")).collect(Collectors.joining("\n"));
             throw new MappingException(problems.size() == 1 ? problems.get(0) : Messages.mappingProblems(problems.size(), list));
@@ -108,7 +131,8 @@ public final class RegistryImpl implements Registry {
                 }
             }
         }
-        return new RegistryImpl(Collections.unmodifiableMap(byClass), Collections.unmodifiableMap(byTable), ordered);
+        return new RegistryImpl(Collections.unmodifiableMap(byClass), Collections.unmodifiableMap(byTable), ordered,
+                List.copyOf(relationships.secondaries.values()));
     }
 
     private static void checkForeignKeys(Collection<Mapper> mappers, Map<String, Mapper> byTable, List<String> problems) {
@@ -189,6 +213,11 @@ public final class RegistryImpl implements Registry {
     /** The mapper of a table, or {@code null}. */
     public Mapper mapperForTable(String table) {
         return byTable.get(table);
+    }
+
+    /** Association tables no mapped class declares, which createAll creates. */
+    public List<SecondaryTable> secondaries() {
+        return secondaries;
     }
 
     /** Mappers in foreign-key order: referenced tables first. */

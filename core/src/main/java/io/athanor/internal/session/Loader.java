@@ -38,13 +38,15 @@ final class Loader {
             return existing;
         }
         Enhanced obj = mapper.newInstance();
-        StateImpl state = new StateImpl(mapper, obj);
+        StateImpl state = obj.$athanor$interceptor() instanceof StateImpl made && made.mapper == mapper
+                ? made : new StateImpl(mapper, obj);
         for (ColumnModel c : columns) {
             obj.$athanor$set(c.fieldIndex(),
                     StateImpl.loaded(obj, c, c.codec().read(rs, offset + c.position() + 1, dialect)));
         }
         state.key = id;
         session.attachPersistent(state);
+        state.unloadRelationships();
         return state;
     }
 

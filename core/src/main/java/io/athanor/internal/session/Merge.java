@@ -49,6 +49,7 @@ final class Merge {
                 copy(given, merged, false);
                 merged.key = key;
                 session.attachPersistent(merged);
+                merged.unloadRelationships();
                 return cast(instance, merged);
             }
             copy(given, merged, true);

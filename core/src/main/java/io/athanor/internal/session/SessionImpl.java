@@ -155,7 +155,66 @@ public final class SessionImpl implements Session {
     public void add(Object instance) {
         enter();
         try {
-            addState(state(instance));
+            StateImpl s = state(instance);
+            addState(s);
+            cascadeSaveFrom(s);
+        } finally {
+            exit();
+        }
+    }
+
+    /** save-update cascade: related objects reachable through loaded relationships join the session. */
+    void cascadeSaveFrom(StateImpl s) {
+        java.util.ArrayDeque<StateImpl> work = new java.util.ArrayDeque<>();
+        work.push(s);
+        while (!work.isEmpty()) {
+            StateImpl current = work.pop();
+            for (io.athanor.internal.mapping.RelationshipModel r : current.mapper.relationships()) {
+                if (!r.cascade().saveUpdate()) {
+                    continue;
+                }
+                for (Object related : Relationships.related(current, r)) {
+                    StateImpl t = Relationships.stateOf(r.target(), related);
+                    if (t.session != this && (t.status == Status.TRANSIENT || t.status == Status.DETACHED)) {
+                        addState(t);
+                        work.push(t);
+                    }
+                }
+            }
+        }
+    }
+
+    /** save-update cascade from one relationship change of an instance in this session. */
+    void cascadeAdd(io.athanor.internal.mapping.RelationshipModel r, Object value) {
+        StateImpl t = Relationships.stateOf(r.target(), value);
+        if (t.session == this || (t.status != Status.TRANSIENT && t.status != Status.DETACHED)) {
+            return;
+        }
+        addState(t);
+        cascadeSaveFrom(t);
+    }
+
+    /** The related objects of a relationship, loading it first when needed. */
+    List<Object> relationshipValues(StateImpl s, io.athanor.internal.mapping.RelationshipModel r) {
+        if (s.unloaded.get(r.fieldIndex())) {
+            if (s.key == null) {
+                return List.of();
+            }
+            new RelationshipLoader(this).load(s, r, false);
+        }
+        return Relationships.related(s, r);
+    }
+
+    /** The loading strategy of a relationship for this session (per-query options come later). */
+    io.athanor.mapping.Lazy loadStrategy(io.athanor.internal.mapping.RelationshipModel r) {
+        return r.lazy();
+    }
+
+    /** Called by the interceptor: loads a relationship on first access. */
+    void loadRelationship(StateImpl s, io.athanor.internal.mapping.RelationshipModel r) {
+        enter();
+        try {
+            new RelationshipLoader(this).load(s, r, true);
         } finally {
             exit();
         }
@@ -227,12 +286,46 @@ public final class SessionImpl implements Session {
             if (s.session != this) {
                 throw new InvalidRequestException("ATHANOR-2003: " + s.describe() + " is attached to another session");
             }
-            if (!s.markedDeleted) {
-                s.markedDeleted = true;
-                markedDeleted.add(s);
-            }
+            deleteState(s);
         } finally {
             exit();
+        }
+    }
+
+    /** Marks a persistent state deleted, and what its delete cascades reach. */
+    void deleteState(StateImpl s) {
+        if (s.markedDeleted) {
+            return;
+        }
+        s.markedDeleted = true;
+        markedDeleted.add(s);
+        for (io.athanor.internal.mapping.RelationshipModel r : s.mapper.relationships()) {
+            if (!r.cascade().delete() || (r.passiveDeletes() && s.unloaded.get(r.fieldIndex()))) {
+                continue;
+            }
+            for (Object related : relationshipValues(s, r)) {
+                StateImpl t = Relationships.stateOf(r.target(), related);
+                if (t.session == this && t.status == Status.PERSISTENT) {
+                    deleteState(t);
+                } else if (t.session == this && t.status == Status.PENDING) {
+                    expungeState(t);
+                }
+            }
+        }
+    }
+
+    /** Removes a state from the session, and what its expunge cascades reach. */
+    void expungeState(StateImpl s) {
+        if (s.session != this) {
+            return;
+        }
+        detach(s, false);
+        for (io.athanor.internal.mapping.RelationshipModel r : s.mapper.relationships()) {
+            if (r.cascade().expunge()) {
+                for (Object related : Relationships.related(s, r)) {
+                    expungeState(Relationships.stateOf(r.target(), related));
+                }
+            }
         }
     }
 
@@ -586,7 +679,7 @@ public final class SessionImpl implements Session {
             if (s.session != this) {
                 throw new InvalidRequestException("ATHANOR-2009: " + s.describe() + " is not present in this session");
             }
-            detach(s, false);
+            expungeState(s);
         } finally {
             exit();
         }

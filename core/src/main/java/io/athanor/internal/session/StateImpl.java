@@ -10,6 +10,7 @@ import io.athanor.enhance.AttributeInterceptor;
 import io.athanor.enhance.Enhanced;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.spi.AttributeListener;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -45,14 +46,26 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     Object[] original;
     long order;
 
+    private final int relationshipCount;
+
     StateImpl(Mapper mapper, Enhanced obj) {
         this.mapper = mapper;
         this.obj = obj;
+        this.relationshipCount = mapper.relationships().length;
     }
 
     /** A new transient state for an instance that has none yet. */
     public static StateImpl transientState(Mapper mapper, Enhanced obj) {
         return new StateImpl(mapper, obj);
+    }
+
+    /** Attaches a transient state to a newly constructed instance and wires what its constructor set. */
+    public static void attachNew(Mapper mapper, Enhanced obj) {
+        StateImpl s = new StateImpl(mapper, obj);
+        obj.$athanor$interceptor(s);
+        if (s.relationshipCount > 0) {
+            Relationships.adopt(s);
+        }
     }
 
     /** The mapper of the instance's class. */
@@ -64,6 +77,11 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
 
     @Override
     public void beforeRead(Enhanced entity, int index) {
+        RelationshipModel r = relationshipCount == 0 ? null : mapper.relationshipAt(index);
+        if (r != null) {
+            readRelationship(r);
+            return;
+        }
         if (unloaded.isEmpty() || !unloaded.get(index)) {
             return;
         }
@@ -83,6 +101,10 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     public void afterWrite(Enhanced entity, int index, Object oldValue, Object newValue) {
         ColumnModel column = mapper.columnAt(index);
         if (column == null) {
+            RelationshipModel r = mapper.relationshipAt(index);
+            if (r != null) {
+                Relationships.written(this, r, oldValue, newValue);
+            }
             return;
         }
         if (column.listeners().length > 0) {
@@ -102,11 +124,100 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             changed.set(index);
         }
         unloaded.clear(index);
+        markModified();
+    }
+
+    void markModified() {
         if (!modified) {
             modified = true;
             if (session != null && status == Status.PERSISTENT) {
                 session.modifiedStates.add(this);
             }
+        }
+    }
+
+    // ---- relationships -------------------------------------------------------------------------
+
+    private void readRelationship(RelationshipModel r) {
+        int index = r.fieldIndex();
+        if (unloaded.get(index)) {
+            if (session == null) {
+                if (status == Status.TRANSIENT || status == Status.PENDING) {
+                    unloaded.clear(index);
+                } else {
+                    throw new DetachedInstanceException("ATHANOR-2051: " + describe() + " is not bound to a Session; "
+                            + "relationship '" + r.name() + "' is not loaded and cannot be loaded now. Load it while "
+                            + "the session is open (selectinload/joinedload in the query, or read it before close), "
+                            + "or keep loaded values after commit with expireOnCommit(false)");
+                }
+            } else {
+                session.loadRelationship(this, r);
+                return;
+            }
+        }
+        if (r.collection()) {
+            Object value = obj.$athanor$get(index);
+            if (!(value instanceof TrackedCollection<?> tracked) || tracked.owner() != this) {
+                obj.$athanor$set(index, TrackedCollection.create(this, r, (java.util.Collection<?>) value));
+            }
+        }
+    }
+
+    /** Remembers a collection's content before its first change since the last flush. */
+    void beforeCollectionChange(RelationshipModel r, TrackedCollection<?> collection) {
+        int index = r.fieldIndex();
+        if (!changed.get(index)) {
+            if (original == null) {
+                original = new Object[mapper.fieldCount()];
+            }
+            original[index] = unloaded.get(index) ? NO_VALUE : collection.snapshot();
+            changed.set(index);
+        }
+        markModified();
+    }
+
+    void appended(RelationshipModel r, Object element) {
+        Relationships.appended(this, r, element);
+    }
+
+    void removed(RelationshipModel r, Object element) {
+        Relationships.removed(this, r, element);
+    }
+
+    /** Records the change of a relationship field and stores the value, without back-population. */
+    void setRelationshipSilently(RelationshipModel r, Object value) {
+        int index = r.fieldIndex();
+        if (!changed.get(index)) {
+            if (original == null) {
+                original = new Object[mapper.fieldCount()];
+            }
+            Object current = obj.$athanor$get(index);
+            original[index] = unloaded.get(index) ? NO_VALUE
+                    : current instanceof TrackedCollection<?> c ? c.snapshot() : current;
+            changed.set(index);
+        }
+        unloaded.clear(index);
+        obj.$athanor$set(index, value);
+        markModified();
+    }
+
+    /** Stores a loaded relationship value: no history. */
+    void loadedRelationship(RelationshipModel r, Object value) {
+        int index = r.fieldIndex();
+        Object stored = r.collection() ? TrackedCollection.create(this, r, (java.util.Collection<?>) value) : value;
+        obj.$athanor$set(index, stored);
+        unloaded.clear(index);
+    }
+
+    /** The value of a relationship without loading it, or {@code null} when it is not loaded. */
+    Object loadedRelationshipValue(RelationshipModel r) {
+        return unloaded.get(r.fieldIndex()) ? null : obj.$athanor$get(r.fieldIndex());
+    }
+
+    /** Marks every relationship unloaded (a freshly loaded or expired instance). */
+    void unloadRelationships() {
+        for (RelationshipModel r : mapper.relationships()) {
+            unloaded.set(r.fieldIndex());
         }
     }
 
@@ -201,11 +312,30 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         }
         for (int i = changed.nextSetBit(0); i >= 0; i = changed.nextSetBit(i + 1)) {
             ColumnModel c = mapper.columnAt(i);
-            if (c != null && columnChanged(c)) {
+            if (c != null ? columnChanged(c) : relationshipChanged(mapper.relationshipAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a relationship's value differs from the one loaded or flushed. */
+    boolean relationshipChanged(RelationshipModel r) {
+        if (r == null || !changed.get(r.fieldIndex())) {
+            return false;
+        }
+        int i = r.fieldIndex();
+        Object before = original[i];
+        Object now = obj.$athanor$get(i);
+        if (before == NO_VALUE) {
+            return true;
+        }
+        if (r.collection()) {
+            java.util.List<?> was = (java.util.List<?>) before;
+            java.util.Collection<?> is = now == null ? java.util.List.of() : (java.util.Collection<?>) now;
+            return was.size() != is.size() || !Relationships.sameElements(was, is);
+        }
+        return before != now;
     }
 
     /** Forgets the history: what the fields hold now is what the database holds. */
@@ -221,6 +351,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         for (ColumnModel c : mapper.columns()) {
             unloaded.set(c.fieldIndex());
         }
+        unloadRelationships();
     }
 
     /** Expires the given field indexes, discarding their unflushed changes. */
@@ -304,6 +435,10 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     @Override
     public AttributeState attr(String name) {
         ColumnModel column = mapper.column(name);
+        RelationshipModel relationship = column == null ? mapper.relationship(name) : null;
+        if (relationship != null) {
+            return new RelationshipAttribute(relationship);
+        }
         if (column == null) {
             throw new InvalidRequestException("ATHANOR-2011: " + mapper.type().getName() + " has no mapped attribute '"
                     + name + "'");
@@ -319,6 +454,65 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     @Override
     public String toString() {
         return "InstanceState[" + describe() + " " + status + "]";
+    }
+
+    /** One relationship's view: history of its elements (or of its one value). */
+    private final class RelationshipAttribute implements AttributeState {
+        private final RelationshipModel r;
+
+        RelationshipAttribute(RelationshipModel r) {
+            this.r = r;
+        }
+
+        @Override
+        public String name() {
+            return r.name();
+        }
+
+        @Override
+        public Object loadedValue() {
+            return loadedRelationshipValue(r);
+        }
+
+        @Override
+        public History history() {
+            int i = r.fieldIndex();
+            if (unloaded.get(i)) {
+                return new History(List.of(), List.of(), List.of());
+            }
+            Object now = obj.$athanor$get(i);
+            List<Object> current = new java.util.ArrayList<>();
+            if (r.collection()) {
+                if (now != null) {
+                    current.addAll((java.util.Collection<?>) now);
+                }
+            } else if (now != null) {
+                current.add(now);
+            }
+            Object before = changed.get(i) ? original[i] : null;
+            if (!changed.get(i)) {
+                boolean fresh = status == Status.TRANSIENT || status == Status.PENDING;
+                return fresh ? new History(current, List.of(), List.of()) : new History(List.of(), current, List.of());
+            }
+            List<Object> was = new java.util.ArrayList<>();
+            if (before instanceof java.util.Collection<?> c) {
+                was.addAll(c);
+            } else if (before != null && before != NO_VALUE) {
+                was.add(before);
+            }
+            List<Object> added = new java.util.ArrayList<>();
+            List<Object> kept = new java.util.ArrayList<>();
+            for (Object o : current) {
+                (Relationships.containsSame(was, o) ? kept : added).add(o);
+            }
+            List<Object> deleted = new java.util.ArrayList<>();
+            for (Object o : was) {
+                if (!Relationships.containsSame(current, o)) {
+                    deleted.add(o);
+                }
+            }
+            return new History(added, kept, deleted);
+        }
     }
 
     /** One attribute's view. */

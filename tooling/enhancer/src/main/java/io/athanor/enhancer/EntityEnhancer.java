@@ -4,6 +4,7 @@ import io.athanor.enhance.AttributeInterceptor;
 import io.athanor.enhance.Enhanced;
 import io.athanor.enhance.EnhancedFields;
 import java.util.List;
+import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.modifier.FieldManifestation;
@@ -73,6 +74,9 @@ final class EntityEnhancer {
                 builder = builder.field(ElementMatchers.named(field.getName()))
                         .transform(Transformer.ForField.withModifiers(FieldManifestation.PLAIN));
             }
+        }
+        if (type.getDeclaredAnnotations().isAnnotationPresent(io.athanor.mapping.Mapped.class)) {
+            builder = builder.visit(Advice.to(ConstructorAdvice.class).on(ElementMatchers.isConstructor()));
         }
         return builder;
     }

@@ -1,0 +1,69 @@
+package io.athanor.internal.session;
+
+import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.mapping.RelationshipModel.Direction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cascades a flush runs first, as SQLAlchemy's: objects reachable through save-update
+ * relationships of new and changed instances join the session, and children removed from a
+ * delete-orphan collection are deleted (or expunged, if never flushed).
+ */
+final class FlushCascade {
+    private final SessionImpl session;
+
+    FlushCascade(SessionImpl session) {
+        this.session = session;
+    }
+
+    void run() {
+        List<StateImpl> roots = new ArrayList<>(session.pending);
+        roots.addAll(session.modifiedStates);
+        for (StateImpl s : roots) {
+            if (s.session == session) {
+                session.cascadeSaveFrom(s);
+            }
+        }
+        for (StateImpl p : new ArrayList<>(session.modifiedStates)) {
+            orphans(p);
+        }
+        for (StateImpl p : new ArrayList<>(session.pending)) {
+            orphans(p);
+        }
+    }
+
+    private void orphans(StateImpl p) {
+        for (RelationshipModel r : p.mapper.relationships()) {
+            if (r.direction() != Direction.ONE_TO_MANY || !r.cascade().deleteOrphan()) {
+                continue;
+            }
+            for (Object gone : Relationships.removedSinceFlush(p, r)) {
+                StateImpl c = Relationships.stateOf(r.target(), gone);
+                if (c.session != session || isHeld(c, r)) {
+                    continue;
+                }
+                if (c.status == Status.PENDING) {
+                    session.expungeState(c);
+                } else if (c.status == Status.PERSISTENT && !c.markedDeleted) {
+                    session.deleteState(c);
+                }
+            }
+        }
+    }
+
+    /** Whether another parent in the session holds the child in the same relationship. */
+    private boolean isHeld(StateImpl child, RelationshipModel r) {
+        RelationshipModel back = r.back();
+        if (back != null && !back.collection()) {
+            Object parent = child.loadedRelationshipValue(back);
+            return parent != null && !child.unloaded.get(back.fieldIndex());
+        }
+        for (StateImpl s : session.identity.values()) {
+            if (s.mapper == r.owner() && Relationships.containsSame(Relationships.related(s, r), child.obj)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
