@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.ParamCastMode;
 import org.jooq.conf.ParamType;
+import org.jooq.conf.RenderKeywordCase;
 import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -29,6 +30,7 @@ public final class Renderer {
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
                 .withRenderNameCase(RenderNameCase.AS_IS)
+                .withRenderKeywordCase(RenderKeywordCase.UPPER)
                 .withParamType(ParamType.INDEXED)
                 .withParamCastMode(ParamCastMode.NEVER)
                 .withRenderSchema(false)

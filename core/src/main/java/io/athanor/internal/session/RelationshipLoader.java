@@ -51,8 +51,11 @@ final class RelationshipLoader {
         }
         if (r.direction() == Direction.MANY_TO_ONE) {
             s.loadedRelationship(r, manyToOne(s, r));
-        } else {
+        } else if (r.collection()) {
             s.loadedRelationship(r, collection(s, r));
+        } else {
+            List<Object> one = collection(s, r);
+            s.loadedRelationship(r, one.isEmpty() ? null : one.get(0));
         }
     }
 
@@ -80,11 +83,11 @@ final class RelationshipLoader {
     }
 
     private List<Object> collection(StateImpl s, RelationshipModel r) {
-        Object[] key = new Object[r.localColumns().length];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = s.committedValue(r.localColumns()[i]);
-        }
         if (r.direction() == Direction.ONE_TO_MANY) {
+            Object[] key = new Object[r.localColumns().length];
+            for (int i = 0; i < key.length; i++) {
+                key[i] = s.committedValue(r.localColumns()[i]);
+            }
             return select(r.target(), r.remoteColumns(), key, null, r.orderBy());
         }
         SecondaryTable t = r.secondary();

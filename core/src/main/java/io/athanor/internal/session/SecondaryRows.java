@@ -123,7 +123,10 @@ final class SecondaryRows {
                         continue;
                     }
                     SecondaryTable t = r.secondary();
-                    if (r.owner() == d.mapper && done.add(t.table() + String.join(",", t.ownerColumns()))) {
+                    boolean knownEmpty = r.owner() == d.mapper && !d.unloaded.get(r.fieldIndex())
+                            && Relationships.related(d, r).isEmpty() && Relationships.removedSinceFlush(d, r).isEmpty();
+                    if (r.owner() == d.mapper && !knownEmpty
+                            && done.add(t.table() + String.join(",", t.ownerColumns()))) {
                         deleteWhere(r, t.table(), t.ownerColumns(), t.ownerKey(), d);
                     }
                     if (r.target() == d.mapper && done.add(t.table() + String.join(",", t.targetColumns()))) {

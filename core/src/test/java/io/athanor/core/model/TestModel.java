@@ -36,6 +36,7 @@ public final class TestModel {
             ENGINES.put(db.kind(), engine);
         }
         engine.echo(true);
+        io.athanor.testsupport.SqlCapture.silence();
         clean(engine);
         return engine;
     }
