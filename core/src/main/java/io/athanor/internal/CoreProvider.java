@@ -87,7 +87,10 @@ public final class CoreProvider implements Provider {
     private static StateImpl state(Mapper mapper, Object instance) {
         Enhanced e = enhanced(instance);
         AttributeInterceptor i = e.$athanor$interceptor();
-        if (i instanceof StateImpl s && (s.mapper() == mapper || !s.isTransient())) {
+        if (i instanceof StateImpl s) {
+            if (s.mapper() != mapper && s.isTransient()) {
+                s.rebind(mapper);
+            }
             return s;
         }
         StateImpl s = StateImpl.transientState(mapper, e);

@@ -6,21 +6,44 @@ import io.athanor.StaleDataException;
 import io.athanor.enhance.Enhanced;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.mapping.RelationshipModel;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * SQLAlchemy's {@code merge()}: copies an instance's loaded attributes onto the instance of the same
- * identity in the session (found in the identity map, loaded, or created), checking the version.
+ * identity in the session (found in the identity map, loaded, or created as pending), checks the
+ * version, and follows relationships whose cascade includes {@code merge}. Cycles are merged once.
  */
 final class Merge {
     private final SessionImpl session;
+    private final Map<Object, Object> done = new IdentityHashMap<>();
 
     Merge(SessionImpl session) {
         this.session = session;
     }
 
     <T> T merge(T instance, boolean load) {
+        if (load) {
+            session.autoflush();
+        }
+        try (var block = session.noAutoflush()) {
+            @SuppressWarnings("unchecked")
+            T merged = (T) mergeOne(instance, load);
+            return merged;
+        }
+    }
+
+    private Object mergeOne(Object instance, boolean load) {
+        Object seen = done.get(instance);
+        if (seen != null) {
+            return seen;
+        }
         StateImpl given = session.state(instance);
         if (given.session == session) {
+            done.put(instance, instance);
             return instance;
         }
         Mapper m = given.mapper;
@@ -37,33 +60,32 @@ final class Merge {
         if (key != null) {
             merged = session.identity.get(new IdentityKey(m.type(), key));
             if (merged == null && load) {
-                session.autoflush();
                 Object found = session.statements().loadByKey(m, key);
                 merged = found == null ? null : (StateImpl) ((Enhanced) found).$athanor$interceptor();
             }
         }
-        if (merged == null) {
+        boolean created = merged == null;
+        if (created) {
             Enhanced obj = m.newInstance();
             merged = session.state(obj);
             if (!load) {
-                copy(given, merged, false);
+                copyColumns(given, merged, false);
                 merged.key = key;
                 session.attachPersistent(merged);
                 merged.unloadRelationships();
-                return cast(instance, merged);
             }
-            copy(given, merged, true);
-            session.add(obj);
-            return cast(instance, merged);
+        } else {
+            checkVersion(m, given, merged);
         }
-        checkVersion(m, given, merged);
-        copy(given, merged, load);
-        return cast(instance, merged);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T cast(T original, StateImpl merged) {
-        return (T) merged.obj;
+        done.put(instance, merged.obj);
+        if (load) {
+            copyColumns(given, merged, true);
+        }
+        copyRelationships(given, merged, load);
+        if (created && load) {
+            session.add(merged.obj);
+        }
+        return merged.obj;
     }
 
     private static void checkVersion(Mapper m, StateImpl given, StateImpl merged) {
@@ -84,7 +106,7 @@ final class Merge {
     }
 
     /** Copies the loaded column values; tracked copies record history so the flush writes them. */
-    private static void copy(StateImpl from, StateImpl to, boolean tracked) {
+    private static void copyColumns(StateImpl from, StateImpl to, boolean tracked) {
         for (ColumnModel c : from.mapper.columns()) {
             int i = c.fieldIndex();
             if (from.unloaded.get(i)) {
@@ -102,5 +124,36 @@ final class Merge {
                 to.obj.$athanor$set(i, value);
             }
         }
+    }
+
+    /** Relationships with the merge cascade: their loaded values are merged and set on the target. */
+    private void copyRelationships(StateImpl from, StateImpl to, boolean load) {
+        for (RelationshipModel r : from.mapper.relationships()) {
+            if (!r.cascade().merge() || from.unloaded.get(r.fieldIndex())) {
+                continue;
+            }
+            List<Object> mergedValues = new ArrayList<>();
+            for (Object related : Relationships.related(from, r)) {
+                mergedValues.add(mergeOne(related, load));
+            }
+            Object value = r.collection() ? TrackedCollection.create(to, r, mergedValues)
+                    : mergedValues.isEmpty() ? null : mergedValues.get(0);
+            if (!load) {
+                to.loadedRelationship(r, value);
+                continue;
+            }
+            Object old = to.key != null && to.unloaded.get(r.fieldIndex()) && to.session == session
+                    ? loadedOrFetched(to, r) : to.obj.$athanor$get(r.fieldIndex());
+            if (!r.collection() && old == value) {
+                continue;
+            }
+            to.obj.$athanor$set(r.fieldIndex(), value);
+            Relationships.written(to, r, old, value);
+        }
+    }
+
+    private Object loadedOrFetched(StateImpl s, RelationshipModel r) {
+        session.relationshipValues(s, r);
+        return s.obj.$athanor$get(r.fieldIndex());
     }
 }

@@ -34,7 +34,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         }
     };
 
-    final Mapper mapper;
+    Mapper mapper;
     final Enhanced obj;
     Status status = Status.TRANSIENT;
     SessionImpl session;
@@ -46,7 +46,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     Object[] original;
     long order;
 
-    private final int relationshipCount;
+    private int relationshipCount;
 
     StateImpl(Mapper mapper, Enhanced obj) {
         this.mapper = mapper;
@@ -66,6 +66,18 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         if (s.relationshipCount > 0) {
             Relationships.adopt(s);
         }
+    }
+
+    /**
+     * Moves a transient state to another registry's mapper of the same class (a class may be mapped
+     * by several registries; the instance keeps one state).
+     */
+    public void rebind(Mapper other) {
+        this.mapper = other;
+        this.relationshipCount = other.relationships().length;
+        this.original = null;
+        this.changed.clear();
+        this.modified = false;
     }
 
     /** The mapper of the instance's class. */
