@@ -468,6 +468,10 @@ public final class SessionImpl implements Session {
                 tx.state = TxState.DEACTIVE;
                 restoreSnapshot(tx, tx.nested);
             }
+            if (failure == null && !(pending.isEmpty() && markedDeleted.isEmpty() && modifiedStates.isEmpty())) {
+                // changes made while the transaction was inactive are discarded, as SQLAlchemy does
+                restoreSnapshot(tx, tx.nested);
+            }
             closeTransaction(tx);
             if (failure != null) {
                 throw failure;
