@@ -427,18 +427,15 @@ public final class SessionImpl implements Session {
             if (tx.state != TxState.ACTIVE) {
                 tx.checkActive();
             }
-            if (transaction != tx) {
-                throw new InvalidRequestException("ATHANOR-3007: " + tx + " has open savepoints inside it: commit or "
-                        + "roll back the innermost transaction first, or call session.commit() to commit them all");
+            while (transaction != tx) {
+                // as SQLAlchemy's commit of an outer transaction: the savepoints open inside it commit first
+                commitTransaction(transaction, false);
             }
             doFlush();
             tx.commitDatabase();
             tx.state = TxState.COMMITTED;
             if (tx.nested) {
-                tx.parent.inserted.addAll(tx.inserted);
-                tx.parent.updated.addAll(tx.updated);
-                tx.parent.deleted.addAll(tx.deleted);
-                tx.keySwitches.forEach(tx.parent.keySwitches::putIfAbsent);
+                tx.handOverToParent();
             } else {
                 afterRootCommit(tx);
             }
