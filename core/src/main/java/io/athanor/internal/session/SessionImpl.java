@@ -457,6 +457,7 @@ public final class SessionImpl implements Session {
             while (transaction != tx && transaction != null) {
                 TransactionImpl inner = transaction;
                 inner.state = TxState.DEACTIVE;
+                inner.handOverToParent(); // what it did is undone with tx: tx's snapshot restore must see it
                 closeTransaction(inner);
             }
             RuntimeException failure = null;
