@@ -769,7 +769,7 @@ public final class SessionImpl implements Session {
                 if (s.markedDeleted) {
                     return null;
                 }
-                if (!s.unloaded.isEmpty()) {
+                if (wholeObjectExpired(s)) {
                     try {
                         loadUnloaded(s, s.unloaded.nextSetBit(0));
                     } catch (ObjectDeletedException gone) {
@@ -783,6 +783,20 @@ public final class SessionImpl implements Session {
         } finally {
             exit();
         }
+    }
+
+    /**
+     * SQLAlchemy's {@code state.expired}: the whole instance was expired (commit, rollback, expire
+     * with no attribute names), which takes its key attributes with it. Only then does {@code get()}
+     * go to the database; a partly expired instance is returned as it is.
+     */
+    private static boolean wholeObjectExpired(StateImpl s) {
+        for (ColumnModel k : s.mapper.primaryKey()) {
+            if (s.unloaded.get(k.fieldIndex())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
