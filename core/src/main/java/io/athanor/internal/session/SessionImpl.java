@@ -773,6 +773,7 @@ public final class SessionImpl implements Session {
                     try {
                         loadUnloaded(s, s.unloaded.nextSetBit(0));
                     } catch (ObjectDeletedException gone) {
+                        goneFromDatabase(s);
                         return null;
                     }
                 }
@@ -783,6 +784,19 @@ public final class SessionImpl implements Session {
         } finally {
             exit();
         }
+    }
+
+    /** SQLAlchemy's {@code _remove_newly_deleted} for a row found gone: deleted in this transaction, out of the identity map. */
+    private void goneFromDatabase(StateImpl s) {
+        IdentityKey k = new IdentityKey(s.mapper.type(), s.key);
+        if (identity.get(k) == s) {
+            identity.remove(k);
+        }
+        s.markedDeleted = false;
+        markedDeleted.remove(s);
+        modifiedStates.remove(s);
+        s.status = Status.DELETED;
+        transaction.deleted.add(s);
     }
 
     /**
