@@ -79,6 +79,10 @@ public final class CoreProvider implements Provider {
         if (i instanceof StateImpl s && (s.mapper() == mapper || !s.isTransient())) {
             return s;
         }
+        if (i instanceof StateImpl s && s.mapper().type() == mapper.type()) {
+            s.rebind(mapper);
+            return s;
+        }
         StateImpl s = StateImpl.transientState(mapper, e);
         e.$athanor$interceptor(s);
         return s;

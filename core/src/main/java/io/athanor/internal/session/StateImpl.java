@@ -33,7 +33,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         }
     };
 
-    final Mapper mapper;
+    Mapper mapper;
     final Enhanced obj;
     Status status = Status.TRANSIENT;
     SessionImpl session;
@@ -53,6 +53,11 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     /** A new transient state for an instance that has none yet. */
     public static StateImpl transientState(Mapper mapper, Enhanced obj) {
         return new StateImpl(mapper, obj);
+    }
+
+    /** A transient state made with another registry's mapper of the same class takes this one: the handle stays valid. */
+    public void rebind(Mapper mapper) {
+        this.mapper = mapper;
     }
 
     /** The mapper of the instance's class. */
