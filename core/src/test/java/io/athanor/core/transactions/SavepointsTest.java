@@ -631,4 +631,31 @@ class SavepointsTest {
         assertEquals(2, ((Number) rows.scalar("SELECT version FROM account")).intValue());
         assertEquals(0, new BigDecimal("30.00").compareTo((BigDecimal) rows.scalar("SELECT balance FROM account")));
     }
+
+    // S19 before: a loaded user. action: inside a savepoint change its primary key and flush (the
+    // identity key switches), then roll the savepoint back. after: the old identity key is back in
+    // the identity map with the same instance, the new one gone; the instance is expired and reads
+    // its old key from the database.
+    @Test
+    void aPrimaryKeyChangedInsideARolledBackSavepointGetsItsOldIdentityBack() {
+        long id = seed("key")[0];
+        long other = id + 1000;
+        try (Session s = sessions.open()) {
+            User u = s.get(User.class, id);
+            SessionTransaction sp = s.beginNested();
+            u.id = other;
+            s.flush();
+            assertEquals(other, st(u).identity());
+            assertSame(u, s.identityMap().get(new IdentityKey(User.class, other)));
+            sp.rollback();
+            assertEquals(id, st(u).identity());
+            assertSame(u, s.identityMap().get(new IdentityKey(User.class, id)));
+            assertFalse(s.identityMap().containsKey(new IdentityKey(User.class, other)));
+            assertEquals(USER_COLUMNS, st(u).expiredAttributes());
+            assertEquals(id, u.id);
+            assertSame(u, s.get(User.class, id));
+            s.commit();
+        }
+        assertEquals(Map.of(id, "key"), rows.users());
+    }
 }

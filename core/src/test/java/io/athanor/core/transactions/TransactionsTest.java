@@ -311,10 +311,11 @@ class TransactionsTest {
         assertEquals(List.of("p"), rows.names());
     }
 
-    // T12 before: a committed row with an email; in the transaction one object flushed. action: a
-    // flush that violates the unique email. after: IntegrityException; the transaction is rolled
-    // back at once (both new objects transient) and inactive: PendingRollbackException, again and
-    // again, until rollback(); then the session works again.
+    // T12 before: a committed row with an email, loaded and changed; in the transaction one object
+    // flushed. action: a flush that violates the unique email. after: IntegrityException; the
+    // transaction is rolled back at once (both new objects transient, the changed one expired) and
+    // inactive: PendingRollbackException, again and again, until rollback(); an object added while
+    // inactive is discarded by that rollback; then the session works again.
     @Test
     void failedFlushAtTheRootNeedsRollback() {
         TestModel.keepLoaded(engine).transaction(s -> {
@@ -323,6 +324,8 @@ class TransactionsTest {
             s.add(u);
         });
         try (Session s = sessions.open()) {
+            User owner = s.scalars(io.athanor.sql.Sql.select(User.class)).one();
+            owner.fullname = "flushed, then rolled back";
             User ok = new User("ok");
             s.add(ok);
             s.flush();
@@ -334,6 +337,7 @@ class TransactionsTest {
             assertTrue(s.inTransaction());
             assertTrue(st(ok).isTransient());
             assertTrue(st(dup).isTransient());
+            assertEquals(USER_COLUMNS, st(owner).expiredAttributes(), "persistent objects already expired");
             s.add(new User("more"));
             assertThrows(PendingRollbackException.class, s::flush);
             assertThrows(PendingRollbackException.class, s::flush);
@@ -343,11 +347,13 @@ class TransactionsTest {
             s.rollback();
             assertTrue(s.isActive());
             assertFalse(s.inTransaction());
+            assertEquals(null, owner.fullname);
             User after = new User("after");
             s.add(after);
             s.commit();
         }
         assertEquals(List.of("after", "owner"), rows.names());
+        assertNull(rows.scalar("SELECT fullname FROM users WHERE name = ?", "owner"));
     }
 
     // T13 before: a persistent object loaded in a transaction. action: commit(), another client
