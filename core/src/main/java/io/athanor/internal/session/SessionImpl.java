@@ -520,18 +520,15 @@ public final class SessionImpl implements Session {
             if (tx.state != TxState.ACTIVE) {
                 tx.checkActive();
             }
-            if (transaction != tx) {
-                throw new InvalidRequestException("ATHANOR-3007: " + tx + " has open savepoints inside it: commit or "
-                        + "roll back the innermost transaction first, or call session.commit() to commit them all");
+            while (transaction != tx) {
+                // as SQLAlchemy's commit of an outer transaction: the savepoints open inside it commit first
+                commitTransaction(transaction, false);
             }
             doFlush();
             tx.commitDatabase();
             tx.state = TxState.COMMITTED;
             if (tx.nested) {
-                tx.parent.inserted.addAll(tx.inserted);
-                tx.parent.updated.addAll(tx.updated);
-                tx.parent.deleted.addAll(tx.deleted);
-                tx.keySwitches.forEach(tx.parent.keySwitches::putIfAbsent);
+                tx.handOverToParent();
             } else {
                 afterRootCommit(tx);
             }
@@ -553,12 +550,17 @@ public final class SessionImpl implements Session {
             while (transaction != tx && transaction != null) {
                 TransactionImpl inner = transaction;
                 inner.state = TxState.DEACTIVE;
+                inner.handOverToParent(); // what it did is undone with tx: tx's snapshot restore must see it
                 closeTransaction(inner);
             }
             RuntimeException failure = null;
             if (tx.state == TxState.ACTIVE) {
                 failure = tx.rollbackDatabase();
                 tx.state = TxState.DEACTIVE;
+                restoreSnapshot(tx, tx.nested);
+            }
+            if (failure == null && !(pending.isEmpty() && markedDeleted.isEmpty() && modifiedStates.isEmpty())) {
+                // changes made while the transaction was inactive are discarded, as SQLAlchemy does
                 restoreSnapshot(tx, tx.nested);
             }
             closeTransaction(tx);
@@ -860,10 +862,11 @@ public final class SessionImpl implements Session {
                 if (s.markedDeleted) {
                     return null;
                 }
-                if (!s.unloaded.isEmpty()) {
+                if (wholeObjectExpired(s)) {
                     try {
                         loadUnloaded(s, s.unloaded.nextSetBit(0));
                     } catch (ObjectDeletedException gone) {
+                        goneFromDatabase(s);
                         return null;
                     }
                 }
@@ -874,6 +877,33 @@ public final class SessionImpl implements Session {
         } finally {
             exit();
         }
+    }
+
+    /** SQLAlchemy's {@code _remove_newly_deleted} for a row found gone: deleted in this transaction, out of the identity map. */
+    private void goneFromDatabase(StateImpl s) {
+        IdentityKey k = new IdentityKey(s.mapper.type(), s.key);
+        if (identity.get(k) == s) {
+            identity.remove(k);
+        }
+        s.markedDeleted = false;
+        markedDeleted.remove(s);
+        modifiedStates.remove(s);
+        s.status = Status.DELETED;
+        transaction.deleted.add(s);
+    }
+
+    /**
+     * SQLAlchemy's {@code state.expired}: the whole instance was expired (commit, rollback, expire
+     * with no attribute names), which takes its key attributes with it. Only then does {@code get()}
+     * go to the database; a partly expired instance is returned as it is.
+     */
+    private static boolean wholeObjectExpired(StateImpl s) {
+        for (ColumnModel k : s.mapper.primaryKey()) {
+            if (s.unloaded.get(k.fieldIndex())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

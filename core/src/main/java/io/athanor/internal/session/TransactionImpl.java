@@ -141,6 +141,14 @@ final class TransactionImpl implements SessionTransaction {
         return parent;
     }
 
+    /** Savepoints only: the instances this one inserted, updated and deleted, and its key switches, become the parent's. */
+    void handOverToParent() {
+        parent.inserted.addAll(inserted);
+        parent.updated.addAll(updated);
+        parent.deleted.addAll(deleted);
+        keySwitches.forEach(parent.keySwitches::putIfAbsent);
+    }
+
     /** Commits (or releases) at the database. */
     void commitDatabase() {
         if (nested) {
