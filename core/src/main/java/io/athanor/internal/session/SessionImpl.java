@@ -172,6 +172,7 @@ public final class SessionImpl implements Session {
                 s.session = this;
                 s.order = order++;
                 pending.add(s);
+                s.attached();
             }
             case DETACHED -> {
                 IdentityKey k = new IdentityKey(s.mapper.type(), s.key);
@@ -186,6 +187,7 @@ public final class SessionImpl implements Session {
                 if (s.modified) {
                     modifiedStates.add(s);
                 }
+                s.attached();
             }
             case DELETED -> throw new InvalidRequestException("ATHANOR-2005: " + s.describe() + " was deleted in this "
                     + "transaction; it cannot be added again until the transaction ends");

@@ -87,8 +87,13 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         }
         if (column.listeners().length > 0) {
             Object kept = newValue;
-            for (AttributeListener l : column.listeners()) {
-                kept = l.onSet(entity, column, kept);
+            try {
+                for (AttributeListener l : column.listeners()) {
+                    kept = l.onSet(entity, column, kept);
+                }
+            } catch (RuntimeException refused) {
+                entity.$athanor$set(index, oldValue);
+                throw refused;
             }
             if (kept != newValue) {
                 entity.$athanor$set(index, kept);
@@ -144,6 +149,26 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             kept = l.onLoad(obj, column, kept);
         }
         return kept;
+    }
+
+    /** Lets listeners see (and replace) the values an instance holds as it enters a session. */
+    void attached() {
+        for (ColumnModel c : mapper.columns()) {
+            int i = c.fieldIndex();
+            if (c.listeners().length > 0 && !unloaded.get(i)) {
+                Object value = obj.$athanor$get(i);
+                if (value == null) {
+                    continue;
+                }
+                Object kept = value;
+                for (AttributeListener l : c.listeners()) {
+                    kept = l.onAttach(obj, c, kept);
+                }
+                if (kept != value) {
+                    obj.$athanor$set(i, kept);
+                }
+            }
+        }
     }
 
     /** Tells listeners that the instance left its session. */
