@@ -17,6 +17,9 @@ import io.athanor.mapping.Relationship;
 import io.athanor.mapping.Version;
 import io.athanor.types.ColumnType;
 import io.athanor.types.Json;
+import io.athanor.types.JsonText;
+import io.athanor.types.Serialized;
+import io.athanor.types.SqlArray;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -185,6 +188,20 @@ final class MapperFactory {
         if (declared == Json.class) {
             return Codecs.json(field.getGenericType());
         }
+        if (declared == JsonText.class) {
+            return Codecs.jsonText(field.getGenericType());
+        }
+        if (declared == Serialized.class) {
+            return Codecs.serialized();
+        }
+        if (declared == SqlArray.class) {
+            ColumnCodec array = List.class.isAssignableFrom(field.getType())
+                    ? Codecs.array(elementType(field.getGenericType()), owner.getName() + "." + name) : null;
+            if (array == null) {
+                problems.add(Messages.badArrayField(owner, name, field.getGenericType().getTypeName()));
+            }
+            return array;
+        }
         if (declared != void.class) {
             if (!ColumnType.class.isAssignableFrom(declared)) {
                 problems.add(Messages.badColumnType(owner, name, declared));
@@ -213,6 +230,15 @@ final class MapperFactory {
             problems.add(Messages.unsupportedType(owner, name, field.getGenericType().getTypeName()));
         }
         return codec;
+    }
+
+    /** The class of the first type argument of a parameterized type, or {@code Object}. */
+    private static Class<?> elementType(java.lang.reflect.Type type) {
+        if (type instanceof java.lang.reflect.ParameterizedType p && p.getActualTypeArguments().length == 1
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        return Object.class;
     }
 
     static Class<?> box(Class<?> type) {
