@@ -169,4 +169,21 @@ public final class Messages {
         return "ATHANOR-2047: a @Column(type = Serialized.class) value could not be read back (" + why + "): the "
                 + "stored class must be on the class path in a compatible version";
     }
+
+    public static String badComposite(Class<?> type, String field, Class<?> valueClass, String why) {
+        return "ATHANOR-1025: " + type.getName() + "." + field + " is @Composite, but its class " + valueClass.getName()
+                + " cannot be a composite value: " + why + ". Use a record, or a class with a no-argument constructor "
+                + "and non-final fields";
+    }
+
+    public static String compositeColumnCount(Class<?> type, String field, int components, int names) {
+        return "ATHANOR-1026: " + type.getName() + "." + field + " has @Composite(columns = ...) with " + names
+                + " name" + (names == 1 ? "" : "s") + " for " + components + " components: give one column name per "
+                + "component, in component order, or none for the defaults";
+    }
+
+    public static String unsupportedComponent(Class<?> type, String field, String component, Class<?> componentType) {
+        return "ATHANOR-1027: " + type.getName() + "." + field + " is @Composite, but its component " + component
+                + " has type " + componentType.getName() + ", which has no built-in column type";
+    }
 }

@@ -67,25 +67,30 @@ final class MapperFactory {
         String versionField = null;
         for (int index = 0; index < fields.size(); index++) {
             Field field = fields.get(index);
-            if (field.isAnnotationPresent(Relationship.class) || field.isAnnotationPresent(Composite.class)) {
+            if (field.isAnnotationPresent(Relationship.class)) {
                 continue;
             }
-            ColumnModel column = column(type, index, field);
-            if (column == null) {
+            List<ColumnModel> fieldColumns = field.isAnnotationPresent(Composite.class)
+                    ? new CompositeColumns(problems).columns(type, index, field)
+                    : columnList(type, index, field);
+            for (ColumnModel column : fieldColumns) {
+                String owner = columnOwners.putIfAbsent(column.columnName(), field.getName());
+                if (owner != null) {
+                    problems.add(Messages.duplicateColumn(type, column.columnName(), owner, field.getName()));
+                }
+                columns.add(column);
+                byField.put(field.getName(), column);
+            }
+            if (fieldColumns.size() != 1 || fieldColumns.get(0).composite() != null) {
                 continue;
             }
-            String owner = columnOwners.putIfAbsent(column.columnName(), field.getName());
-            if (owner != null) {
-                problems.add(Messages.duplicateColumn(type, column.columnName(), owner, field.getName()));
-            }
+            ColumnModel column = fieldColumns.get(0);
             if (column.version()) {
                 if (versionField != null) {
                     problems.add(Messages.twoVersions(type, versionField, field.getName()));
                 }
                 versionField = field.getName();
             }
-            columns.add(column);
-            byField.put(field.getName(), column);
         }
         if (columns.stream().noneMatch(ColumnModel::primaryKey)
                 && fields.stream().noneMatch(f -> f.isAnnotationPresent(Id.class))) {
@@ -134,6 +139,11 @@ final class MapperFactory {
             }
         }
         return fields;
+    }
+
+    private List<ColumnModel> columnList(Class<?> owner, int index, Field field) {
+        ColumnModel column = column(owner, index, field);
+        return column == null ? List.of() : List.of(column);
     }
 
     private ColumnModel column(Class<?> owner, int index, Field field) {
