@@ -745,8 +745,7 @@ public final class SessionImpl implements Session {
                 for (int i = 0; i < cols.size(); i++) {
                     ColumnModel col = cols.get(i);
                     if (!s.changed.get(col.fieldIndex())) {
-                        s.obj.$athanor$set(col.fieldIndex(),
-                                StateImpl.loaded(s.obj, col, col.codec().read(rs, i + 1, engine.dialect())));
+                        s.load(col, col.codec().read(rs, i + 1, engine.dialect()));
                     }
                     s.unloaded.clear(col.fieldIndex());
                 }
