@@ -15,7 +15,7 @@ public class Plain {
     @Column(type = Json.class)
     public Map<String, Object> first;
     @Column(type = Json.class)
-    public Map<String, Object> second;
+    public Map<String, Object> other;
     @AsMutable(MutableDict.class)
     @Column(type = Json.class)
     public Map<String, Object> chosen;
