@@ -17,8 +17,21 @@ public interface AttributeListener {
         return value;
     }
 
-    /** A value the application assigned; returns the value to keep (the field is set to it). */
+    /**
+     * A value the application assigned; returns the value to keep (the field is set to it). A
+     * {@link RuntimeException} thrown here refuses the value: the field gets its previous value back
+     * and the exception reaches the code that assigned it.
+     */
     default Object onSet(Object instance, AttributeInfo attribute, Object value) {
+        return value;
+    }
+
+    /**
+     * The instance entered a session ({@code add()} of a transient or detached instance) holding this
+     * non-null value, which may have been assigned before Athanor saw the instance; returns the value
+     * to keep (the field is set to it without recording a change).
+     */
+    default Object onAttach(Object instance, AttributeInfo attribute, Object value) {
         return value;
     }
 

@@ -99,7 +99,8 @@ public final class Messages {
 
     public static String badColumnType(Class<?> type, String field, Class<?> given) {
         return "ATHANOR-1013: " + type.getName() + "." + field + " has @Column(type = " + given.getName() + ".class), "
-                + "which is neither io.athanor.types.Json nor a ColumnType: use one of those";
+                + "which is neither a column type of io.athanor.types (Json, JsonText, SqlArray, Serialized) nor a "
+                + "ColumnType: use one of those";
     }
 
     public static String columnTypeNotInstantiable(Class<?> type, String field, Class<?> given, String why) {
@@ -209,5 +210,44 @@ public final class Messages {
 
     public static String badSecondary(Class<?> type, String field, String table, String why) {
         return "ATHANOR-1041: " + type.getName() + "." + field + " has secondary = \"" + table + "\": " + why;
+    }
+
+    public static String arrayNotSupported(String where, io.athanor.Dialect dialect) {
+        return "ATHANOR-1023: " + where + " is mapped with @Column(type = SqlArray.class), but " + dialect
+                + " has no array column type: map it with @Column(type = Json.class) to store the list as JSON";
+    }
+
+    public static String badArrayField(Class<?> type, String field, String declared) {
+        return "ATHANOR-1024: " + type.getName() + "." + field + " is declared " + declared + ", but "
+                + "@Column(type = SqlArray.class) needs a List<E> whose E is String, Integer, Long, Short, Boolean, "
+                + "Double, Float, BigDecimal or UUID";
+    }
+
+    public static String notSerializable(Object value, String why) {
+        return "ATHANOR-2046: a " + value.getClass().getName() + " cannot be stored in a @Column(type = "
+                + "Serialized.class) column: Java serialisation failed (" + why + "). Make the class (and what it "
+                + "holds) Serializable";
+    }
+
+    public static String notDeserializable(String why) {
+        return "ATHANOR-2047: a @Column(type = Serialized.class) value could not be read back (" + why + "): the "
+                + "stored class must be on the class path in a compatible version";
+    }
+
+    public static String badComposite(Class<?> type, String field, Class<?> valueClass, String why) {
+        return "ATHANOR-1025: " + type.getName() + "." + field + " is @Composite, but its class " + valueClass.getName()
+                + " cannot be a composite value: " + why + ". Use a record, or a class with a no-argument constructor "
+                + "and non-final fields";
+    }
+
+    public static String compositeColumnCount(Class<?> type, String field, int components, int names) {
+        return "ATHANOR-1026: " + type.getName() + "." + field + " has @Composite(columns = ...) with " + names
+                + " name" + (names == 1 ? "" : "s") + " for " + components + " components: give one column name per "
+                + "component, in component order, or none for the defaults";
+    }
+
+    public static String unsupportedComponent(Class<?> type, String field, String component, Class<?> componentType) {
+        return "ATHANOR-1027: " + type.getName() + "." + field + " is @Composite, but its component " + component
+                + " has type " + componentType.getName() + ", which has no built-in column type";
     }
 }

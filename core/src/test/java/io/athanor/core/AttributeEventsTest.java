@@ -120,4 +120,51 @@ class AttributeEventsTest {
         Registry without = Registry.of(Document.class);
         assertEquals(without.mappedClasses(), registry.mappedClasses());
     }
+
+    /** Refuses titles that are blank and trims the ones it sees at attach time. */
+    static final class Gatekeeper implements AttributeListener {
+        @Override
+        public boolean appliesTo(AttributeInfo attribute) {
+            return attribute.mappedClass() == Document.class && attribute.name().equals("title");
+        }
+
+        @Override
+        public Object onSet(Object instance, AttributeInfo attribute, Object value) {
+            if (value != null && value.toString().isBlank()) {
+                throw new IllegalArgumentException("blank title");
+            }
+            return value;
+        }
+
+        @Override
+        public Object onAttach(Object instance, AttributeInfo attribute, Object value) {
+            return value.toString().trim();
+        }
+    }
+
+    @Test
+    void attachSeesValuesAssignedBeforeTheSessionAndARefusedValueIsUndone() {
+        Gatekeeper gate = new Gatekeeper();
+        AttributeListeners.register(gate);
+        Registry registry;
+        try {
+            registry = Registry.of(Document.class);
+        } finally {
+            AttributeListeners.unregister(gate);
+        }
+        SessionMaker sessions = SessionMaker.builder(registry).bind(engine).expireOnCommit(false).build();
+        Document d = new Document("  padded  ");
+        try (Session s = sessions.open()) {
+            s.add(d);
+            assertEquals("padded", d.title);
+            assertTrue(Athanor.inspect(d).isPending());
+            assertThrows(IllegalArgumentException.class, () -> d.title = " ");
+            assertEquals("padded", d.title);
+            s.commit();
+            s.expunge(d);
+            d.title = " again ";
+            s.add(d);
+            assertEquals("again", d.title, "a detached instance is seen again when it is added back");
+        }
+    }
 }

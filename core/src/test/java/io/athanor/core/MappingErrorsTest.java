@@ -106,7 +106,8 @@ class MappingErrorsTest {
     @Test
     void notAColumnType() {
         assertEquals("ATHANOR-1013: " + B + "NotAColumnType.value has @Column(type = java.lang.String.class), which is "
-                + "neither io.athanor.types.Json nor a ColumnType: use one of those",
+                + "neither a column type of io.athanor.types (Json, JsonText, SqlArray, Serialized) nor a ColumnType: "
+                + "use one of those",
                 message(Broken.NotAColumnType.class));
     }
 

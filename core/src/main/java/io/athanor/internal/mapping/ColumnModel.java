@@ -33,6 +33,8 @@ public final class ColumnModel implements AttributeInfo {
     Field field;
     Class<?> columnType;
     AttributeListener[] listeners = NO_LISTENERS;
+    CompositeModel composite;
+    int component = -1;
 
     ColumnModel(int fieldIndex, String fieldName, String columnName, Class<?> javaType, ColumnCodec codec,
                 ColumnSpec spec, boolean primaryKey, boolean autoincrement, boolean version, boolean nullable,
@@ -71,8 +73,29 @@ public final class ColumnModel implements AttributeInfo {
         return columnName;
     }
 
+    /** The attribute's Java type: the column's, or the value class of a composite. */
     public Class<?> javaType() {
-        return javaType;
+        return composite == null ? javaType : composite.type();
+    }
+
+    /** The value class this column is a component of, or {@code null} for a plain column. */
+    public CompositeModel composite() {
+        return composite;
+    }
+
+    /** Which component of {@link #composite()} this column stores ({@code -1} for a plain column). */
+    public int component() {
+        return component;
+    }
+
+    /** Whether this column stands for its attribute: a plain column, or a composite's last column. */
+    public boolean attributeColumn() {
+        return composite == null || component == composite.size() - 1;
+    }
+
+    /** This column's value out of the attribute's value (a composite's component). */
+    public Object extract(Object attributeValue) {
+        return composite == null ? attributeValue : composite.component(attributeValue, component);
     }
 
     public ColumnCodec codec() {

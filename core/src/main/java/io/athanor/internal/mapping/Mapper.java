@@ -21,6 +21,7 @@ public final class Mapper {
     private final ColumnModel version;
     private final ColumnModel generatedKey;
     private final ColumnModel[] byFieldIndex;
+    private final ColumnModel[][] allByFieldIndex;
     private final String[] fieldNames;
     private final Map<String, ColumnModel> byFieldName;
     private final MethodHandle constructor;
@@ -42,8 +43,20 @@ public final class Mapper {
         this.generatedKey = primaryKey.length == 1 && primaryKey[0].autoincrement() ? primaryKey[0] : null;
         this.fieldNames = fieldNames;
         this.byFieldIndex = new ColumnModel[fieldNames.length];
+        this.allByFieldIndex = new ColumnModel[fieldNames.length][];
         for (ColumnModel c : columns) {
-            byFieldIndex[c.fieldIndex()] = c;
+            if (c.attributeColumn()) {
+                byFieldIndex[c.fieldIndex()] = c;
+            }
+            ColumnModel[] before = allByFieldIndex[c.fieldIndex()];
+            ColumnModel[] all = before == null ? new ColumnModel[1] : java.util.Arrays.copyOf(before, before.length + 1);
+            all[all.length - 1] = c;
+            allByFieldIndex[c.fieldIndex()] = all;
+        }
+        for (int i = 0; i < allByFieldIndex.length; i++) {
+            if (allByFieldIndex[i] == null) {
+                allByFieldIndex[i] = new ColumnModel[0];
+            }
         }
         this.byFieldName = Map.copyOf(byFieldName);
         this.constructor = constructor;
@@ -111,12 +124,17 @@ public final class Mapper {
         return fieldNames[fieldIndex];
     }
 
-    /** The column stored in enhanced field {@code fieldIndex}, or {@code null} for a non-column field. */
+    /** The column standing for enhanced field {@code fieldIndex} (a composite's last), or {@code null} for a non-column field. */
     public ColumnModel columnAt(int fieldIndex) {
         return byFieldIndex[fieldIndex];
     }
 
-    /** The column mapped from the named field, or {@code null}. */
+    /** Every column stored from enhanced field {@code fieldIndex}: one, several for a composite, none for a non-column field. */
+    public ColumnModel[] columnsAt(int fieldIndex) {
+        return allByFieldIndex[fieldIndex];
+    }
+
+    /** The column mapped from the named field (a composite's last column), or {@code null}. */
     public ColumnModel column(String fieldName) {
         return byFieldName.get(fieldName);
     }

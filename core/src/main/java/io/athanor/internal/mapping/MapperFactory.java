@@ -17,6 +17,9 @@ import io.athanor.mapping.Relationship;
 import io.athanor.mapping.Version;
 import io.athanor.types.ColumnType;
 import io.athanor.types.Json;
+import io.athanor.types.JsonText;
+import io.athanor.types.Serialized;
+import io.athanor.types.SqlArray;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -72,25 +75,27 @@ final class MapperFactory {
                 }
                 continue;
             }
-            if (field.isAnnotationPresent(Composite.class)) {
+            List<ColumnModel> fieldColumns = field.isAnnotationPresent(Composite.class)
+                    ? new CompositeColumns(problems).columns(type, index, field)
+                    : columnList(type, index, field);
+            for (ColumnModel column : fieldColumns) {
+                String owner = columnOwners.putIfAbsent(column.columnName(), field.getName());
+                if (owner != null) {
+                    problems.add(Messages.duplicateColumn(type, column.columnName(), owner, field.getName()));
+                }
+                columns.add(column);
+                byField.put(field.getName(), column);
+            }
+            if (fieldColumns.size() != 1 || fieldColumns.get(0).composite() != null) {
                 continue;
             }
-            ColumnModel column = column(type, index, field);
-            if (column == null) {
-                continue;
-            }
-            String owner = columnOwners.putIfAbsent(column.columnName(), field.getName());
-            if (owner != null) {
-                problems.add(Messages.duplicateColumn(type, column.columnName(), owner, field.getName()));
-            }
+            ColumnModel column = fieldColumns.get(0);
             if (column.version()) {
                 if (versionField != null) {
                     problems.add(Messages.twoVersions(type, versionField, field.getName()));
                 }
                 versionField = field.getName();
             }
-            columns.add(column);
-            byField.put(field.getName(), column);
         }
         if (columns.stream().noneMatch(ColumnModel::primaryKey)
                 && fields.stream().noneMatch(f -> f.isAnnotationPresent(Id.class))) {
@@ -165,6 +170,11 @@ final class MapperFactory {
         return fields;
     }
 
+    private List<ColumnModel> columnList(Class<?> owner, int index, Field field) {
+        ColumnModel column = column(owner, index, field);
+        return column == null ? List.of() : List.of(column);
+    }
+
     private ColumnModel column(Class<?> owner, int index, Field field) {
         Column spec = field.getAnnotation(Column.class);
         Id id = field.getAnnotation(Id.class);
@@ -217,6 +227,20 @@ final class MapperFactory {
         if (declared == Json.class) {
             return Codecs.json(field.getGenericType());
         }
+        if (declared == JsonText.class) {
+            return Codecs.jsonText(field.getGenericType());
+        }
+        if (declared == Serialized.class) {
+            return Codecs.serialized();
+        }
+        if (declared == SqlArray.class) {
+            ColumnCodec array = List.class.isAssignableFrom(field.getType())
+                    ? Codecs.array(elementType(field.getGenericType()), owner.getName() + "." + name) : null;
+            if (array == null) {
+                problems.add(Messages.badArrayField(owner, name, field.getGenericType().getTypeName()));
+            }
+            return array;
+        }
         if (declared != void.class) {
             if (!ColumnType.class.isAssignableFrom(declared)) {
                 problems.add(Messages.badColumnType(owner, name, declared));
@@ -245,6 +269,15 @@ final class MapperFactory {
             problems.add(Messages.unsupportedType(owner, name, field.getGenericType().getTypeName()));
         }
         return codec;
+    }
+
+    /** The class of the first type argument of a parameterized type, or {@code Object}. */
+    private static Class<?> elementType(java.lang.reflect.Type type) {
+        if (type instanceof java.lang.reflect.ParameterizedType p && p.getActualTypeArguments().length == 1
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        return Object.class;
     }
 
     static Class<?> box(Class<?> type) {

@@ -42,7 +42,7 @@ public final class RegistryImpl implements Registry {
         for (Mapper m : ordered) {
             LATEST.put(m.type(), m);
             for (ColumnModel c : m.columns()) {
-                if (Codecs.forJavaType(c.javaType()) == null) {
+                if (c.composite() == null && Codecs.forJavaType(c.javaType()) == null) {
                     codecs.putIfAbsent(MapperFactory.box(c.javaType()), c.codec());
                 }
             }
@@ -126,8 +126,10 @@ public final class RegistryImpl implements Registry {
         if (!listeners.isEmpty()) {
             for (Mapper m : ordered) {
                 for (ColumnModel c : m.columns()) {
-                    c.listeners = listeners.stream().filter(l -> l.appliesTo(c))
-                            .toArray(io.athanor.spi.AttributeListener[]::new);
+                    if (c.attributeColumn()) {
+                        c.listeners = listeners.stream().filter(l -> l.appliesTo(c))
+                                .toArray(io.athanor.spi.AttributeListener[]::new);
+                    }
                 }
             }
         }

@@ -7,6 +7,7 @@ import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.BitSet;
 
 /**
  * Turns rows into instances through the identity map: an identity already in the session keeps its
@@ -41,8 +42,7 @@ final class Loader {
         StateImpl state = obj.$athanor$interceptor() instanceof StateImpl made && made.mapper == mapper
                 ? made : new StateImpl(mapper, obj);
         for (ColumnModel c : columns) {
-            obj.$athanor$set(c.fieldIndex(),
-                    StateImpl.loaded(obj, c, c.codec().read(rs, offset + c.position() + 1, dialect)));
+            state.load(c, c.codec().read(rs, offset + c.position() + 1, dialect));
         }
         state.key = id;
         session.attachPersistent(state);
@@ -55,13 +55,14 @@ final class Loader {
         if (overwrite) {
             state.commitAll();
         }
+        BitSet filled = new BitSet();
         for (ColumnModel c : columns) {
             int i = c.fieldIndex();
             if (overwrite || (state.unloaded.get(i) && !state.changed.get(i))) {
-                state.obj.$athanor$set(i,
-                        StateImpl.loaded(state.obj, c, c.codec().read(rs, offset + c.position() + 1, dialect)));
-                state.unloaded.clear(i);
+                state.load(c, c.codec().read(rs, offset + c.position() + 1, dialect));
+                filled.set(i);
             }
         }
+        state.unloaded.andNot(filled);
     }
 }

@@ -181,9 +181,10 @@ final class Persister {
         for (StateImpl s : states) {
             BitSet cols = new BitSet();
             for (int f = s.changed.nextSetBit(0); f >= 0; f = s.changed.nextSetBit(f + 1)) {
-                ColumnModel c = mapper.columnAt(f);
-                if (c != null && c != version && s.columnChanged(c)) {
-                    cols.set(c.position());
+                for (ColumnModel c : mapper.columnsAt(f)) {
+                    if (c != version && s.columnChanged(c)) {
+                        cols.set(c.position());
+                    }
                 }
             }
             if (cols.isEmpty()) {

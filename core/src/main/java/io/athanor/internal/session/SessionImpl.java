@@ -231,6 +231,7 @@ public final class SessionImpl implements Session {
                 s.session = this;
                 s.order = order++;
                 pending.add(s);
+                s.attached();
             }
             case DETACHED -> {
                 IdentityKey k = new IdentityKey(s.mapper.type(), s.key);
@@ -245,6 +246,7 @@ public final class SessionImpl implements Session {
                 if (s.modified) {
                     modifiedStates.add(s);
                 }
+                s.attached();
             }
             case DELETED -> throw new InvalidRequestException("ATHANOR-2005: " + s.describe() + " was deleted in this "
                     + "transaction; it cannot be added again until the transaction ends");
@@ -838,8 +840,7 @@ public final class SessionImpl implements Session {
                 for (int i = 0; i < cols.size(); i++) {
                     ColumnModel col = cols.get(i);
                     if (!s.changed.get(col.fieldIndex())) {
-                        s.obj.$athanor$set(col.fieldIndex(),
-                                StateImpl.loaded(s.obj, col, col.codec().read(rs, i + 1, engine.dialect())));
+                        s.load(col, col.codec().read(rs, i + 1, engine.dialect()));
                     }
                     s.unloaded.clear(col.fieldIndex());
                 }

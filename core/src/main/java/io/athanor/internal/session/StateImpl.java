@@ -9,6 +9,7 @@ import io.athanor.Session;
 import io.athanor.enhance.AttributeInterceptor;
 import io.athanor.enhance.Enhanced;
 import io.athanor.internal.mapping.ColumnModel;
+import io.athanor.internal.mapping.CompositeModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.spi.AttributeListener;
@@ -45,6 +46,8 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     final BitSet changed = new BitSet();
     Object[] original;
     long order;
+    /** A composite's column values while a row is read into it; see {@link #load}. */
+    private Object[] parts;
 
     private int relationshipCount;
 
@@ -121,8 +124,13 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         }
         if (column.listeners().length > 0) {
             Object kept = newValue;
-            for (AttributeListener l : column.listeners()) {
-                kept = l.onSet(entity, column, kept);
+            try {
+                for (AttributeListener l : column.listeners()) {
+                    kept = l.onSet(entity, column, kept);
+                }
+            } catch (RuntimeException refused) {
+                entity.$athanor$set(index, oldValue);
+                throw refused;
             }
             if (kept != newValue) {
                 entity.$athanor$set(index, kept);
@@ -269,6 +277,47 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         return kept;
     }
 
+    /** Lets listeners see (and replace) the values an instance holds as it enters a session. */
+    void attached() {
+        for (ColumnModel c : mapper.columns()) {
+            int i = c.fieldIndex();
+            if (c.listeners().length > 0 && !unloaded.get(i)) {
+                Object value = obj.$athanor$get(i);
+                if (value == null) {
+                    continue;
+                }
+                Object kept = value;
+                for (AttributeListener l : c.listeners()) {
+                    kept = l.onAttach(obj, c, kept);
+                }
+                if (kept != value) {
+                    obj.$athanor$set(i, kept);
+                }
+            }
+        }
+    }
+
+    /**
+     * Stores a column value read from a row, through the attribute's listeners. A composite's
+     * columns arrive in order; the last one builds the value from all of them.
+     */
+    void load(ColumnModel column, Object read) {
+        CompositeModel composite = column.composite();
+        if (composite == null) {
+            obj.$athanor$set(column.fieldIndex(), loaded(obj, column, read));
+            return;
+        }
+        if (column.component() == 0) {
+            parts = new Object[composite.size()];
+        }
+        parts[column.component()] = read;
+        if (column.attributeColumn()) {
+            Object value = composite.build(parts);
+            parts = null;
+            obj.$athanor$set(column.fieldIndex(), loaded(obj, column, value));
+        }
+    }
+
     /** Tells listeners that the instance left its session. */
     void detached() {
         for (ColumnModel c : mapper.columns()) {
@@ -283,7 +332,13 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
 
     // ---- engine helpers ------------------------------------------------------------------------
 
+    /** The column's value (a composite column's component). */
     Object value(ColumnModel column) {
+        return column.extract(obj.$athanor$get(column.fieldIndex()));
+    }
+
+    /** The value of the column's attribute (a composite column's whole value). */
+    Object attributeValue(ColumnModel column) {
         return obj.$athanor$get(column.fieldIndex());
     }
 
@@ -292,7 +347,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         int i = column.fieldIndex();
         if (changed.get(i)) {
             Object o = original[i];
-            return o == NO_VALUE ? null : o;
+            return o == NO_VALUE ? null : column.extract(o);
         }
         return value(column);
     }
@@ -304,7 +359,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             return false;
         }
         Object o = original[i];
-        return o == NO_VALUE || !valueEquals(o, value(column));
+        return o == NO_VALUE || !valueEquals(column.extract(o), value(column));
     }
 
     static boolean valueEquals(Object a, Object b) {
@@ -323,8 +378,12 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             return false;
         }
         for (int i = changed.nextSetBit(0); i >= 0; i = changed.nextSetBit(i + 1)) {
-            ColumnModel c = mapper.columnAt(i);
-            if (c != null ? columnChanged(c) : relationshipChanged(mapper.relationshipAt(i))) {
+            for (ColumnModel c : mapper.columnsAt(i)) {
+                if (columnChanged(c)) {
+                    return true;
+                }
+            }
+            if (relationshipChanged(mapper.relationshipAt(i))) {
                 return true;
             }
         }
@@ -542,14 +601,14 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
 
         @Override
         public Object loadedValue() {
-            return unloaded.get(column.fieldIndex()) ? null : value(column);
+            return unloaded.get(column.fieldIndex()) ? null : attributeValue(column);
         }
 
         @Override
         public History history() {
             int i = column.fieldIndex();
             boolean isUnloaded = unloaded.get(i);
-            Object current = isUnloaded ? NO_VALUE : value(column);
+            Object current = isUnloaded ? NO_VALUE : attributeValue(column);
             if (!changed.get(i)) {
                 if (current == NO_VALUE) {
                     return new History(List.of(), List.of(), List.of());

@@ -32,7 +32,28 @@ public final class Codecs {
 
     /** JSON column (java.lang.reflect.Type for generics: Map<String,Object>, List<String>, records, beans) via Jakarta JSON-B. */
     public static ColumnCodec json(Type type) {
-        return new JsonCodec(type);
+        return new JsonCodec(type, false);
+    }
+
+    /** JSON column kept as text: PostgreSQL {@code json} rather than {@code jsonb}; {@code JSON} elsewhere. */
+    public static ColumnCodec jsonText(Type type) {
+        return new JsonCodec(type, true);
+    }
+
+    /**
+     * SQL array of a built-in element type (PostgreSQL {@code E[]}, H2 {@code E ARRAY}), loaded as an
+     * {@code ArrayList}; null when the element type has no array mapping. {@code where} names the
+     * attribute in the error MariaDB gets.
+     */
+    public static ColumnCodec array(Class<?> elementType, String where) {
+        ColumnCodec element = forJavaType(elementType);
+        String pgName = ArrayCodec.postgresName(elementType);
+        return element == null || pgName == null ? null : new ArrayCodec(element, pgName, where);
+    }
+
+    /** Java-serialised objects in a large binary column: SQLAlchemy's {@code PickleType}. */
+    public static ColumnCodec serialized() {
+        return SerializedCodec.INSTANCE;
     }
 
     /**

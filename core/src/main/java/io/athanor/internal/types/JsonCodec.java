@@ -15,15 +15,18 @@ import java.sql.Types;
  * A JSON column converted with Jakarta JSON Binding: H2 {@code JSON} (bound as UTF-8 bytes, since
  * H2 turns a bound string into a JSON string literal), PostgreSQL {@code jsonb} (bound as a string
  * of type {@code OTHER}, which the server casts), MariaDB {@code JSON} (its alias for
- * {@code LONGTEXT} with a {@code json_valid} check). A Java null is SQL NULL.
+ * {@code LONGTEXT} with a {@code json_valid} check). A Java null is SQL NULL. The text form
+ * ({@link io.athanor.types.JsonText}) is PostgreSQL {@code json}, bound the same way.
  */
 final class JsonCodec implements ColumnCodec {
     private final Type type;
     private final Class<?> rawType;
+    private final boolean text;
 
-    JsonCodec(Type type) {
+    JsonCodec(Type type, boolean text) {
         this.type = type;
         this.rawType = rawType(type);
+        this.text = text;
     }
 
     @Override
@@ -33,7 +36,10 @@ final class JsonCodec implements ColumnCodec {
 
     @Override
     public String ddlType(Dialect dialect, ColumnSpec spec) {
-        return dialect == Dialect.POSTGRESQL ? "jsonb" : "JSON";
+        if (dialect == Dialect.POSTGRESQL) {
+            return text ? "json" : "jsonb";
+        }
+        return "JSON";
     }
 
     @Override
@@ -58,7 +64,7 @@ final class JsonCodec implements ColumnCodec {
 
     @Override
     public String toString() {
-        return "JsonCodec[" + type.getTypeName() + "]";
+        return "JsonCodec[" + type.getTypeName() + (text ? ", text" : "") + "]";
     }
 
     private static Class<?> rawType(Type type) {
