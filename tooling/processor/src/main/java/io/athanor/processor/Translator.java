@@ -235,7 +235,7 @@ final class Translator {
     /** Java's string conversion of a concatenation operand. */
     private String text(Sql operand, Tree tree) throws Derivation.Untranslatable {
         return switch (operand.kind()) {
-            case STRING -> DERIVED + ".text(" + operand.code() + ", " + operand.nullable() + ")";
+            case STRING -> operand.nullable() ? DERIVED + ".text(" + operand.code() + ", true)" : operand.code();
             case INT, LONG -> DERIVED + ".numberText(" + operand.code() + ", " + operand.nullable() + ")";
             case BOOLEAN -> DERIVED + ".booleanText(" + requireValue(operand, tree).code() + ")";
             case NULL -> DSL + ".inline(\"null\")";
