@@ -2,6 +2,7 @@ package io.athanor.ext.hybrid;
 
 import io.athanor.InvalidRequestException;
 import io.athanor.metamodel.ColumnAttribute;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public final class Columns {
         for (ColumnAttribute<?> column : columns) {
             map.put(column.attribute(), column);
         }
-        return new Columns(Objects.requireNonNull(entity, "entity"), Map.copyOf(map));
+        return new Columns(Objects.requireNonNull(entity, "entity"), Collections.unmodifiableMap(map));
     }
 
     /** The mapped class. */
