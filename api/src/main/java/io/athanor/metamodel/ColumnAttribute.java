@@ -22,7 +22,7 @@ import org.jooq.impl.SQLDataType;
  *
  * @param <T> the Java type of the attribute
  */
-public final class ColumnAttribute<T> extends CustomField<T> {
+public final class ColumnAttribute<T> extends CustomField<T> implements MappedExpression<T> {
     private static final long serialVersionUID = 1L;
 
     private final Class<?> entity;
@@ -61,6 +61,7 @@ public final class ColumnAttribute<T> extends CustomField<T> {
     }
 
     /** The mapped class. */
+    @Override
     public Class<?> entity() {
         return entity;
     }
@@ -81,6 +82,7 @@ public final class ColumnAttribute<T> extends CustomField<T> {
     }
 
     /** The attribute's Java type. */
+    @Override
     public Class<T> javaType() {
         return javaType;
     }

@@ -13,7 +13,10 @@ import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.sql.ResultImpl;
 import io.athanor.internal.sql.ScalarResultImpl;
 import io.athanor.internal.sql.TextParameters;
+import io.athanor.internal.types.ColumnCodec;
+import io.athanor.internal.types.Codecs;
 import io.athanor.metamodel.ColumnAttribute;
+import io.athanor.metamodel.MappedExpression;
 import io.athanor.sql.Delete;
 import io.athanor.sql.Insert;
 import io.athanor.sql.Select;
@@ -135,6 +138,12 @@ final class StatementRunner {
                 }
             } else {
                 SelectField<?> f = (SelectField<?>) o;
+                if (o instanceof MappedExpression<?> e) {
+                    // An expression over one mapped class's columns (a hybrid): its table joins FROM.
+                    Mapper m = session.registry.mapper(e.entity());
+                    first = first == null ? m : first;
+                    tables.add(m.table());
+                }
                 fields.add(f);
                 if (labels != null) {
                     labels.add(f.getName());
@@ -150,7 +159,10 @@ final class StatementRunner {
         for (String t : tables) {
             from.add(DSL.table(DSL.name(t)));
         }
-        var query = ctx.select(fields).from(from).where(select.whereConditions()).orderBy(select.orderByFields());
+        var where = ctx.select(fields).from(from).where(select.whereConditions());
+        // jOOQ renders an empty list as GROUP BY (), which groups all rows into one.
+        var query = select.groupByFields().isEmpty() ? where.orderBy(select.orderByFields())
+                : where.groupBy(select.groupByFields()).orderBy(select.orderByFields());
         Query finalQuery = query;
         if (select.limitValue() != null && select.offsetValue() != null) {
             finalQuery = query.limit(select.limitValue()).offset(select.offsetValue());
@@ -192,7 +204,8 @@ final class StatementRunner {
                 row[i] = col == null ? rs.getObject(offset + 1) : col.codec().read(rs, offset + 1, dialect);
                 offset++;
             } else {
-                row[i] = rs.getObject(offset + 1);
+                ColumnCodec codec = o instanceof MappedExpression<?> e ? Codecs.forJavaType(e.javaType()) : null;
+                row[i] = codec == null ? rs.getObject(offset + 1) : codec.read(rs, offset + 1, dialect);
                 offset++;
             }
         }

@@ -70,7 +70,7 @@ final class MappedClassReader {
             return new Reading.Invalid();
         }
         return new Reading.Ready(new MappedClass(type, packageName(type), metamodelName(type), table(type),
-                List.copyOf(attributes)));
+                List.copyOf(attributes), List.copyOf(chain), List.of()));
     }
 
     /** The class and its {@code @Mixin}/{@code @Mapped} superclasses, outermost first; {@code null} if one is unresolved. */

@@ -33,6 +33,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
     private final Set<String> deferred = new LinkedHashSet<>();
     private final MappedClassIndex index = new MappedClassIndex();
     private MappedClassReader reader;
+    private HybridReader hybrids;
     private MetamodelWriter writer;
 
     /** Creates the processor; javac calls {@link #init} before use. */
@@ -43,6 +44,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         reader = new MappedClassReader(env.getElementUtils(), env.getTypeUtils(), env.getMessager());
+        hybrids = new HybridReader(env.getElementUtils(), env.getTypeUtils(), env.getMessager(), Derivation.create(env));
         writer = new MetamodelWriter(env.getElementUtils(), env.getTypeUtils());
     }
 
@@ -94,6 +96,9 @@ public final class MetamodelProcessor extends AbstractProcessor {
 
     private void generate(TypeElement type, boolean lastRound) {
         Reading reading = reader.read(type);
+        if (reading instanceof Reading.Ready ready) {
+            reading = hybrids.read(ready.model());
+        }
         if (reading instanceof Reading.Unresolved) {
             // In the last round javac itself reports the unresolved types.
             if (!lastRound) {
@@ -123,7 +128,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
     private static Element[] originatingElements(MappedClass model) {
         Set<Element> origins = new LinkedHashSet<>();
         origins.add(model.type());
-        model.attributes().forEach(a -> origins.add(a.field().getEnclosingElement()));
+        origins.addAll(model.chain());
         return origins.toArray(new Element[0]);
     }
 

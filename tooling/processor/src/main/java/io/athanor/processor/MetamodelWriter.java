@@ -18,10 +18,12 @@ final class MetamodelWriter {
 
     private final Elements elements;
     private final Types types;
+    private final HybridWriter hybrids;
 
     MetamodelWriter(Elements elements, Types types) {
         this.elements = elements;
         this.types = types;
+        this.hybrids = new HybridWriter(elements);
     }
 
     /** The complete compilation unit for {@code model}. */
@@ -56,6 +58,8 @@ final class MetamodelWriter {
                     break;
             }
         }
+        members.addAll(hybrids.members(model, names));
+        unchecked |= hybrids.unchecked();
 
         StringBuilder out = new StringBuilder();
         if (!pkg.isEmpty()) {

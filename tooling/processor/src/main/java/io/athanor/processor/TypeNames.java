@@ -80,6 +80,11 @@ final class TypeNames {
         return render(type, Mode.TOP);
     }
 
+    /** A parameter's declared type: primitives stay primitive. */
+    String parameterType(TypeMirror type) {
+        return type.getKind().isPrimitive() ? type.getKind().name().toLowerCase(Locale.ROOT) : render(type, Mode.TOP);
+    }
+
     /** The class whose literal gives {@code Class<T>}, possibly only after an unchecked cast. */
     String rawClass(TypeMirror type) {
         if (type.getKind().isPrimitive()) {

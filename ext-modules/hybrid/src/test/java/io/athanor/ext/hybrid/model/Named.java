@@ -1,0 +1,46 @@
+package io.athanor.ext.hybrid.model;
+
+import io.athanor.ext.hybrid.Columns;
+import io.athanor.ext.hybrid.HybridExpression;
+import io.athanor.ext.hybrid.HybridProperty;
+import io.athanor.mapping.Mixin;
+import java.util.Locale;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** A mixin with hybrids: every mapped subclass gets them over its own table. */
+@Mixin
+public abstract class Named {
+    public String first;
+    public String last;
+
+    /** Derived: Java's concatenation writes "null" for a null name, and so does the SQL. */
+    @HybridProperty
+    public String getFullName() {
+        return first + " " + last;
+    }
+
+    /** The writable side: assigns both mapped fields. */
+    public void setFullName(String fullName) {
+        int space = fullName.indexOf(' ');
+        first = space < 0 ? fullName : fullName.substring(0, space);
+        last = space < 0 ? null : fullName.substring(space + 1);
+    }
+
+    /** Derived, with null guards in a conditional. */
+    @HybridProperty
+    public String getDisplayName() {
+        return last == null ? first : last + ", " + (first != null ? first : "?");
+    }
+
+    /** Explicit, over the columns of whichever class inherits it. */
+    @HybridProperty
+    public String getUpperLast() {
+        return last == null ? null : last.toUpperCase(Locale.ROOT);
+    }
+
+    @HybridExpression("upperLast")
+    public static Field<String> upperLastSql(Columns columns) {
+        return DSL.upper(columns.get("last", String.class));
+    }
+}
