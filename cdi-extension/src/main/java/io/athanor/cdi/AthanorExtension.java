@@ -62,11 +62,16 @@ public class AthanorExtension implements Extension {
     }
 
     void bean(@Observes ProcessBean<?> pb) {
-        inventory.bean(pb.getBean());
+        if (inventory != null) {
+            inventory.bean(pb.getBean());
+        }
     }
 
+    // also fired after deployment, for non-contextual instances (inventory is gone by then)
     void injectionPoint(@Observes ProcessInjectionPoint<?, ?> pip) {
-        inventory.injectionPoint(pip.getInjectionPoint());
+        if (inventory != null) {
+            inventory.injectionPoint(pip.getInjectionPoint());
+        }
     }
 
     void afterBeanDiscovery(@Observes AfterBeanDiscovery abd, BeanManager bm) {

@@ -102,6 +102,16 @@ public final class NarayanaSe {
     }
 
     /**
+     * An Agroal pool of ordinary (non-XA) connections from the JDBC driver of {@code jdbcUrl},
+     * enlisted in Narayana's transactions as a one-phase local resource: enough for one database
+     * per transaction. {@code properties} holds {@code user} and {@code password}.
+     */
+    public static AgroalDataSource jtaDataSource(String jdbcUrl, Properties properties, int maxSize)
+            throws SQLException {
+        return pool(null, jdbcUrl, properties, maxSize);
+    }
+
+    /**
      * An Agroal pool of XA connections from {@code xaDataSource} (such as {@code PGXADataSource},
      * {@code MariaDbDataSource} or H2's {@code JdbcDataSource}), enlisted in Narayana's transactions.
      * {@code properties} holds {@code user} and {@code password}; the URL is set on the driver's data
@@ -109,6 +119,11 @@ public final class NarayanaSe {
      */
     public static AgroalDataSource xaDataSource(Class<? extends XADataSource> xaDataSource, String jdbcUrl,
                                                 Properties properties, int maxSize) throws SQLException {
+        return pool(xaDataSource, jdbcUrl, properties, maxSize);
+    }
+
+    private static AgroalDataSource pool(Class<? extends XADataSource> xaDataSource, String jdbcUrl,
+                                         Properties properties, int maxSize) throws SQLException {
         NarayanaTransactionIntegration tx = recoveryStarted
                 ? new NarayanaTransactionIntegration(transactionManager(), synchronizationRegistry(), null, false,
                         new RecoveryRegistry(XARecoveryModule.getRegisteredXARecoveryModule()))
@@ -118,7 +133,10 @@ public final class NarayanaSe {
                         .maxSize(maxSize)
                         .transactionIntegration(tx)
                         .connectionFactoryConfiguration(cf -> {
-                            cf.connectionProviderClass(xaDataSource).jdbcUrl(jdbcUrl);
+                            cf.jdbcUrl(jdbcUrl);
+                            if (xaDataSource != null) {
+                                cf.connectionProviderClass(xaDataSource);
+                            }
                             String user = properties.getProperty("user");
                             if (user != null) {
                                 cf.principal(new NamePrincipal(user));
