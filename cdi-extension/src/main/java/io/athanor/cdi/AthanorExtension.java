@@ -1,10 +1,10 @@
 package io.athanor.cdi;
 
+import io.athanor.cdi.interceptor.SubTransactionInterceptor;
 import io.athanor.cdi.internal.BeanInventory;
 import io.athanor.cdi.internal.MappedClasses;
 import io.athanor.cdi.internal.Planner;
 import io.athanor.cdi.internal.Settings;
-import io.athanor.cdi.internal.SubTransactionInterceptor;
 import io.athanor.cdi.internal.UnitBeans;
 import io.athanor.mapping.Mapped;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +17,7 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,13 @@ public class AthanorExtension implements Extension {
     void mappedClass(@Observes @WithAnnotations(Mapped.class) ProcessAnnotatedType<?> pat) {
         if (pat.getAnnotatedType().isAnnotationPresent(Mapped.class)) {
             mapped.add(pat.getAnnotatedType().getJavaClass());
+            pat.veto();
+        }
+    }
+
+    // the interceptor is registered in beforeBeanDiscovery; a copy found by scanning the jar would run twice
+    void scannedInterceptor(@Observes ProcessAnnotatedType<SubTransactionInterceptor> pat) {
+        if (!(pat instanceof ProcessSyntheticAnnotatedType<?> synthetic && synthetic.getSource() == this)) {
             pat.veto();
         }
     }

@@ -1,4 +1,6 @@
-package io.athanor.cdi.internal;
+package io.athanor.cdi.interceptor;
+
+import io.athanor.cdi.internal.RequestSubTransactions;
 
 import io.athanor.cdi.SubTransaction;
 import io.athanor.cdi.Unit;
