@@ -61,7 +61,8 @@ public final class BeanInventory {
                 || t == io.athanor.jta.SubTransaction.class) {
             String unit = unitOf(ip.getQualifiers());
             if (unit != null) {
-                injections.add(new Request(unit, String.valueOf(ip.getMember())));
+                injections.add(new Request(unit, ip.getMember() == null ? String.valueOf(ip)
+                        : ip.getMember().getDeclaringClass().getName() + "." + ip.getMember().getName()));
             }
         }
     }
