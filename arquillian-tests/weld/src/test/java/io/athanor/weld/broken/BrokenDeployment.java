@@ -48,7 +48,7 @@ final class BrokenDeployment {
                 try (WeldContainer container = new Weld().disableDiscovery()
                         .addExtension(new AthanorExtension()).addExtension(new TransactionExtension())
                         .addBeanClasses(beans).initialize()) {
-                    throw new AssertionError("the deployment succeeded");
+                    throw new AssertionError("the deployment succeeded: " + container.getId());
                 } catch (RuntimeException e) {
                     return messages(e);
                 }
