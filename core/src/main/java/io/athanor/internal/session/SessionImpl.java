@@ -83,14 +83,29 @@ public final class SessionImpl implements Session {
         if (depth++ == 0) {
             lastThread = me;
             TransactionImpl t = transaction;
-            if (t != null && t.root().deferredOutcome != null) {
-                try {
+            try {
+                if (t != null && t.root().deferredOutcome != null) {
                     completeExternal(t.root(), t.root().deferredOutcome);
-                } catch (RuntimeException e) {
-                    exit();
-                    throw e;
                 }
+                if (transaction == null && maker.integration != null) {
+                    joinExternal();
+                }
+            } catch (RuntimeException e) {
+                exit();
+                throw e;
             }
+        }
+    }
+
+    /**
+     * Joins the active external (JTA) transaction as soon as the session is used in it, so that
+     * work that needs no SQL yet (add, delete) is still flushed at its completion. A rollback-only
+     * transaction is not joined here: operations that need it raise ATHANOR-3012.
+     */
+    private void joinExternal() {
+        ExternalTransaction external = maker.integration.current();
+        if (external != null && !external.isRollbackOnly()) {
+            startRoot(external);
         }
     }
 
@@ -1011,6 +1026,9 @@ public final class SessionImpl implements Session {
     public SessionTransaction begin() {
         enter();
         try {
+            if (transaction != null && transaction.isExternal()) {
+                return transaction; // inside JTA the root is the joined transaction
+            }
             if (transaction != null) {
                 throw new InvalidRequestException("ATHANOR-3009: a transaction is already begun on this session: use "
                         + "beginNested() for a savepoint, or commit/roll back the current one first");

@@ -1,0 +1,8 @@
+package io.athanor.weld.broken;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Any bean, so that the deployment has one. */
+@ApplicationScoped
+public class PlainBean {
+}

@@ -1,0 +1,33 @@
+package io.athanor.weld.model;
+
+import io.athanor.mapping.Column;
+import io.athanor.mapping.Id;
+import io.athanor.mapping.Mapped;
+
+/** A row with a unique name: a duplicate name fails at flush. */
+@Mapped(table = "weld_items")
+public class Item {
+    @Id
+    Long id;
+    @Column(nullable = false, unique = true, length = 60)
+    String name;
+
+    Item() {
+    }
+
+    public Item(String name) {
+        this.name = name;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+}

@@ -1,0 +1,21 @@
+package io.athanor.weld.savepoint;
+
+import io.athanor.weld.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@link SavepointTests} on mariadb, one-phase JTA data source. */
+@ExtendWith(ArquillianExtension.class)
+class SavepointMariadbTest extends SavepointTests {
+    @Deployment
+    static JavaArchive deployment() {
+        return Deployments.of("mariadb", false, Orders.class, Steps.class, Events.class);
+    }
+
+    @Override
+    String database() {
+        return "mariadb";
+    }
+}

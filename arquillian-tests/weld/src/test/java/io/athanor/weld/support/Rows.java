@@ -1,0 +1,39 @@
+package io.athanor.weld.support;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** What a table holds, read on a connection of its own outside any transaction. */
+public final class Rows {
+    private Rows() {
+    }
+
+    public static List<String> names(DataSource ds, String table, String column) {
+        List<String> names = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select " + column + " from " + table + " order by " + column)) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return names;
+    }
+
+    public static void clear(DataSource ds, String... tables) {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            c.setAutoCommit(true);
+            for (String t : tables) {
+                st.execute("delete from " + t);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
