@@ -87,8 +87,13 @@ public final class SessionImpl implements Session {
                 if (t != null && t.root().deferredOutcome != null) {
                     completeExternal(t.root(), t.root().deferredOutcome);
                 }
-                if (transaction == null && maker.integration != null) {
-                    joinExternal();
+                if (maker.integration != null) {
+                    if (transaction != null && !transaction.root().isExternal()) {
+                        leaveLocalForExternal();
+                    }
+                    if (transaction == null) {
+                        joinExternal();
+                    }
                 }
             } catch (RuntimeException e) {
                 exit();
@@ -106,6 +111,39 @@ public final class SessionImpl implements Session {
         ExternalTransaction external = maker.integration.current();
         if (external != null && !external.isRollbackOnly()) {
             startRoot(external);
+        }
+    }
+
+    /**
+     * A JTA transaction began while the session still had a resource-local one (opened by a read
+     * outside JTA). A local transaction that wrote nothing is ended quietly so the session can join;
+     * one holding changes can't be merged into JTA work and is refused.
+     */
+    private void leaveLocalForExternal() {
+        ExternalTransaction external = maker.integration.current();
+        if (external == null) {
+            return;
+        }
+        TransactionImpl root = transaction.root();
+        boolean wrote = !root.inserted.isEmpty() || !root.updated.isEmpty() || !root.deleted.isEmpty()
+                || !pending.isEmpty() || !markedDeleted.isEmpty() || !modifiedStates.isEmpty();
+        if (wrote) {
+            throw new InvalidRequestException("ATHANOR-3014: a JTA transaction is active, but this session still has "
+                    + "a resource-local transaction with changes begun outside it: commit or roll back the session "
+                    + "before entering the JTA transaction");
+        }
+        while (transaction != null) {
+            TransactionImpl t = transaction;
+            t.state = TxState.CLOSED;
+            closeTransaction(t);
+        }
+    }
+
+    /** An instance of this session changed: inside JTA, join the transaction so the change is flushed. */
+    void noteModified() {
+        if (transaction == null && maker.integration != null && depth == 0) {
+            enter();
+            exit();
         }
     }
 

@@ -152,6 +152,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             modified = true;
             if (session != null && status == Status.PERSISTENT) {
                 session.modifiedStates.add(this);
+                session.noteModified();
             }
         }
     }
@@ -260,12 +261,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             original[index] = NO_VALUE;
             changed.set(index);
         }
-        if (!modified) {
-            modified = true;
-            if (session != null && status == Status.PERSISTENT) {
-                session.modifiedStates.add(this);
-            }
-        }
+        markModified();
     }
 
     /** A value read from a row, passed through the attribute's listeners. */
