@@ -1,5 +1,6 @@
 package io.athanor.sql;
 
+import io.athanor.metamodel.RelationshipAttribute;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,19 +23,42 @@ public final class Select<T> implements Statement {
     private final Integer limit;
     private final Integer offset;
     private final List<Object> options;
+    private final List<JoinClause> joins;
 
     Select(List<Object> selected) {
-        this(List.copyOf(selected), List.of(), List.of(), null, null, List.of());
+        this(List.copyOf(selected), List.of(), List.of(), null, null, List.of(), List.of());
     }
 
     private Select(List<Object> selected, List<Condition> where, List<OrderField<?>> orderBy,
-                   Integer limit, Integer offset, List<Object> options) {
+                   Integer limit, Integer offset, List<Object> options, List<JoinClause> joins) {
         this.selected = selected;
         this.where = where;
         this.orderBy = orderBy;
         this.limit = limit;
         this.offset = offset;
         this.options = options;
+        this.joins = joins;
+    }
+
+    /**
+     * Joins along a relationship (INNER JOIN), SQLAlchemy's {@code select(User).join(User.addresses)}:
+     * the ON clause comes from the relationship's columns, a many-to-many joins through its
+     * association table. The relationship's owner must already be in the FROM clause (selected or
+     * joined before).
+     */
+    public Select<T> join(RelationshipAttribute<?, ?> relationship) {
+        return withJoin(relationship, false);
+    }
+
+    /** As {@link #join}, as a LEFT OUTER JOIN. */
+    public Select<T> outerJoin(RelationshipAttribute<?, ?> relationship) {
+        return withJoin(relationship, true);
+    }
+
+    private Select<T> withJoin(RelationshipAttribute<?, ?> relationship, boolean outer) {
+        List<JoinClause> all = new ArrayList<>(joins);
+        all.add(new JoinClause(Objects.requireNonNull(relationship, "relationship"), outer));
+        return new Select<>(selected, where, orderBy, limit, offset, options, List.copyOf(all));
     }
 
     /** Adds conditions, joined with AND to those already there. */
@@ -43,14 +67,14 @@ public final class Select<T> implements Statement {
         for (Condition c : conditions) {
             all.add(Objects.requireNonNull(c, "condition"));
         }
-        return new Select<>(selected, List.copyOf(all), orderBy, limit, offset, options);
+        return new Select<>(selected, List.copyOf(all), orderBy, limit, offset, options, joins);
     }
 
     /** Adds orderings (a column orders ascending; use {@code .desc()} for descending). */
     public Select<T> orderBy(OrderField<?>... fields) {
         List<OrderField<?>> all = new ArrayList<>(orderBy);
         Collections.addAll(all, fields);
-        return new Select<>(selected, where, List.copyOf(all), limit, offset, options);
+        return new Select<>(selected, where, List.copyOf(all), limit, offset, options, joins);
     }
 
     /** At most {@code n} rows. */
@@ -58,7 +82,7 @@ public final class Select<T> implements Statement {
         if (n < 0) {
             throw new IllegalArgumentException("ATHANOR-0004: limit must not be negative, got " + n);
         }
-        return new Select<>(selected, where, orderBy, n, offset, options);
+        return new Select<>(selected, where, orderBy, n, offset, options, joins);
     }
 
     /** Skips the first {@code n} rows. */
@@ -66,14 +90,14 @@ public final class Select<T> implements Statement {
         if (n < 0) {
             throw new IllegalArgumentException("ATHANOR-0005: offset must not be negative, got " + n);
         }
-        return new Select<>(selected, where, orderBy, limit, n, options);
+        return new Select<>(selected, where, orderBy, limit, n, options, joins);
     }
 
-    /** Loader options (see {@code Load}). */
+    /** Loader options: {@link LoaderOption}s made with {@link Load}'s factories. */
     public Select<T> options(Object... loaderOptions) {
         List<Object> all = new ArrayList<>(options);
         Collections.addAll(all, loaderOptions);
-        return new Select<>(selected, where, orderBy, limit, offset, List.copyOf(all));
+        return new Select<>(selected, where, orderBy, limit, offset, List.copyOf(all), joins);
     }
 
     /** What is selected: mapped classes and jOOQ {@link SelectField}s, in order. */
@@ -104,6 +128,20 @@ public final class Select<T> implements Statement {
     /** The loader options. */
     public List<Object> loaderOptions() {
         return options;
+    }
+
+    /** The joins along relationships, in order. */
+    public List<JoinClause> joins() {
+        return joins;
+    }
+
+    /**
+     * A join along a relationship.
+     *
+     * @param relationship the relationship joined to
+     * @param outer        LEFT OUTER JOIN rather than INNER JOIN
+     */
+    public record JoinClause(RelationshipAttribute<?, ?> relationship, boolean outer) {
     }
 
     static void checkSelectable(Object o) {
