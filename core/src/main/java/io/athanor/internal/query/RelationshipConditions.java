@@ -60,7 +60,7 @@ public final class RelationshipConditions {
             scoped.put(targetTable, targetRef);
             inner = CustomCondition.of(c -> c.data(ColumnAttribute.TABLE_ALIASES, scoped, d -> d.visit(criterion)));
         }
-        return DSL.exists(DSL.selectOne().from(from).where(correlation).and(inner));
+        return DSL.exists(DSL.select(DSL.inline(1)).from(from).where(correlation).and(inner));
     }
 
     @SuppressWarnings("unchecked")
