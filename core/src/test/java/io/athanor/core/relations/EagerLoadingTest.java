@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.athanor.Athanor;
 import io.athanor.Engine;
 import io.athanor.InvalidRequestException;
+import io.athanor.NoAutoflush;
 import io.athanor.Session;
 import io.athanor.SessionMaker;
 import io.athanor.testsupport.AllDatabases;
@@ -286,15 +287,18 @@ class EagerLoadingTest {
             a.books.add(new Book("new"));
             Book b1 = a.books.get(0);
             b1.title = "changed";
-            try (var ignored = s.noAutoflush(); SqlCapture sql = SqlCapture.start()) {
+            NoAutoflush guard = s.noAutoflush();
+            try (SqlCapture sql = SqlCapture.start()) {
                 Author again = s.scalars(select(Author.class).options(selectinload(Author_.books))).one();
                 assertSame(a, again);
                 assertEquals(1, sql.count(), "books already loaded: no IN query: " + sql.lines());
                 assertEquals(List.of("changed", "new"), again.books.stream().map(b -> b.title).toList());
-            }
-            try (var ignored = s.noAutoflush()) {
                 List<Book> books = s.scalars(select(Book.class).options(joinedload(Book_.author))).all();
-                assertEquals("changed", books.get(0).title, "unflushed change kept");
+                assertSame(b1, books.get(0));
+                assertEquals("changed", b1.title, "unflushed change kept");
+                assertSame(a, b1.author, "the unloaded many-to-one was populated from the join");
+            } finally {
+                guard.close();
             }
         }
     }
