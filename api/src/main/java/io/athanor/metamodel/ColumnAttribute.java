@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Context;
@@ -24,6 +25,13 @@ import org.jooq.impl.SQLDataType;
  */
 public final class ColumnAttribute<T> extends CustomField<T> implements MappedExpression<T> {
     private static final long serialVersionUID = 1L;
+
+    /**
+     * Render-context data key under which the engine puts a {@code Map<String, String>} from table
+     * names to aliases, while it renders a part of a statement where the table goes by another
+     * name (a subquery, an aliased self-referential table). Not for applications.
+     */
+    public static final String TABLE_ALIASES = "io.athanor.metamodel.tableAliases";
 
     private final Class<?> entity;
     private final String attribute;
@@ -89,6 +97,10 @@ public final class ColumnAttribute<T> extends CustomField<T> implements MappedEx
 
     @Override
     public void accept(Context<?> ctx) {
-        ctx.visit(qualified);
+        if (ctx.data(TABLE_ALIASES) instanceof Map<?, ?> aliases && aliases.get(table) instanceof String alias) {
+            ctx.visit(DSL.field(DSL.name(alias, column), getDataType()));
+        } else {
+            ctx.visit(qualified);
+        }
     }
 }

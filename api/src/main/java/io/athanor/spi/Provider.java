@@ -4,11 +4,14 @@ import io.athanor.Engine;
 import io.athanor.InstanceState;
 import io.athanor.SessionMaker;
 import io.athanor.mapping.Registry;
+import io.athanor.metamodel.RelationshipAttribute;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import javax.sql.DataSource;
+import org.jooq.Condition;
+import org.jooq.Context;
 
 /**
  * The engine behind the API's static entry points, found once with {@link ServiceLoader}. The
@@ -42,6 +45,13 @@ public interface Provider {
 
     /** A newly constructed instance of an enhanced class; the engine may attach its state. */
     void attach(Object instance);
+
+    /**
+     * The correlated {@code EXISTS} subquery of {@code relationship.any(criterion)} (when
+     * {@code collection}) or {@code relationship.has(criterion)}, rendered inside {@code context}.
+     */
+    Condition exists(Context<?> context, RelationshipAttribute<?, ?> relationship, boolean collection,
+                     Condition criterion);
 
     /** Lazy holder: the provider is looked up on first use. */
     final class Holder {

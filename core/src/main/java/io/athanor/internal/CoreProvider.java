@@ -11,13 +11,17 @@ import io.athanor.internal.engine.Engines;
 import io.athanor.internal.mapping.MappedClassIndex;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RegistryImpl;
+import io.athanor.internal.query.RelationshipConditions;
 import io.athanor.internal.session.SessionMakerImpl;
 import io.athanor.internal.session.StateImpl;
 import io.athanor.mapping.Registry;
+import io.athanor.metamodel.RelationshipAttribute;
 import io.athanor.spi.Provider;
 import java.util.Collection;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.jooq.Condition;
+import org.jooq.Context;
 
 /** The engine behind the API's static entry points; registered with {@link java.util.ServiceLoader}. */
 public final class CoreProvider implements Provider {
@@ -77,6 +81,12 @@ public final class CoreProvider implements Provider {
         if (mapper != null) {
             StateImpl.attachNew(mapper, e);
         }
+    }
+
+    @Override
+    public Condition exists(Context<?> context, RelationshipAttribute<?, ?> relationship, boolean collection,
+                            Condition criterion) {
+        return RelationshipConditions.exists(context, relationship, collection, criterion);
     }
 
     /** The state of an instance, created as transient with the registry's mapper on first sight. */

@@ -33,7 +33,7 @@ final class RelationshipLoader {
     }
 
     void load(StateImpl s, RelationshipModel r, boolean onAccess) {
-        Lazy lazy = session.loadStrategy(r);
+        Lazy lazy = session.loadStrategy(s, r);
         if (onAccess && lazy == Lazy.RAISE) {
             throw new InvalidRequestException("ATHANOR-2054: '" + r + "' is not available due to lazy = RAISE: load it "
                     + "in the query with selectinload(...) or joinedload(...)");
@@ -51,12 +51,30 @@ final class RelationshipLoader {
         }
         if (r.direction() == Direction.MANY_TO_ONE) {
             s.loadedRelationship(r, manyToOne(s, r));
-        } else if (r.collection()) {
-            s.loadedRelationship(r, collection(s, r));
-        } else {
-            List<Object> one = collection(s, r);
-            s.loadedRelationship(r, one.isEmpty() ? null : one.get(0));
+            return;
         }
+        List<Object> loaded = collection(s, r);
+        s.loadedRelationship(r, r.collection() ? loaded : loaded.isEmpty() ? null : loaded.get(0));
+        eagerBelow(s, r, loaded);
+    }
+
+    /**
+     * The mapped SELECTIN/JOINED relationships of the objects a lazy load brought in load at once,
+     * each with one IN query (a mapped JOINED too: the lazy SELECT has no joins).
+     */
+    private void eagerBelow(StateImpl s, RelationshipModel r, List<Object> loaded) {
+        if (loaded.isEmpty()) {
+            return;
+        }
+        LoadPlan plan = LoadPlan.mapped(r.target(), List.of(s.mapper, r.target()), true);
+        if (plan.isEmpty()) {
+            return;
+        }
+        List<StateImpl> states = new ArrayList<>();
+        for (Object o : loaded) {
+            states.add(Relationships.stateOf(r.target(), o));
+        }
+        new EagerLoader(session).afterLoad(plan, states);
     }
 
     private Object manyToOne(StateImpl s, RelationshipModel r) {

@@ -258,9 +258,9 @@ public final class SessionImpl implements Session {
         return Relationships.related(s, r);
     }
 
-    /** The loading strategy of a relationship for this session (per-query options come later). */
-    io.athanor.mapping.Lazy loadStrategy(io.athanor.internal.mapping.RelationshipModel r) {
-        return r.lazy();
+    /** The loading strategy of a relationship of an object on access: its query's option, else the mapping's. */
+    io.athanor.mapping.Lazy loadStrategy(StateImpl s, io.athanor.internal.mapping.RelationshipModel r) {
+        return s.accessStrategy(r);
     }
 
     /** Called by the interceptor: loads a relationship on first access. */

@@ -43,6 +43,8 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     boolean markedDeleted;
     boolean modified;
     final BitSet unloaded = new BitSet();
+    /** Strategies from the loader options of the query that loaded this object, or {@code null}. */
+    private java.util.Map<RelationshipModel, io.athanor.mapping.Lazy> loadOverrides;
     final BitSet changed = new BitSet();
     Object[] original;
     long order;
@@ -228,6 +230,27 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         Object stored = r.collection() ? TrackedCollection.create(this, r, (java.util.Collection<?>) value) : value;
         obj.$athanor$set(index, stored);
         unloaded.clear(index);
+    }
+
+    /**
+     * Remembers the strategy a loader option gave a relationship of this object (SQLAlchemy's
+     * per-state load options), used when it is loaded on access; {@code null} forgets it.
+     */
+    void loadOverride(RelationshipModel r, io.athanor.mapping.Lazy strategy) {
+        if (strategy != null) {
+            if (loadOverrides == null) {
+                loadOverrides = new java.util.HashMap<>();
+            }
+            loadOverrides.put(r, strategy);
+        } else if (loadOverrides != null) {
+            loadOverrides.remove(r);
+        }
+    }
+
+    /** How a relationship of this object loads on access: a loader option's strategy, else the mapping's. */
+    io.athanor.mapping.Lazy accessStrategy(RelationshipModel r) {
+        io.athanor.mapping.Lazy given = loadOverrides == null ? null : loadOverrides.get(r);
+        return given != null ? given : r.lazy();
     }
 
     /** The value of a relationship without loading it, or {@code null} when it is not loaded. */

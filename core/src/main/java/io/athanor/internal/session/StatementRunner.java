@@ -13,13 +13,11 @@ import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.sql.ResultImpl;
 import io.athanor.internal.sql.ScalarResultImpl;
 import io.athanor.internal.sql.TextParameters;
-import io.athanor.internal.types.ColumnCodec;
-import io.athanor.internal.types.Codecs;
 import io.athanor.metamodel.ColumnAttribute;
-import io.athanor.metamodel.MappedExpression;
 import io.athanor.sql.Delete;
 import io.athanor.sql.Insert;
 import io.athanor.sql.Select;
+import io.athanor.sql.Sql;
 import io.athanor.sql.Statement;
 import io.athanor.sql.Sync;
 import io.athanor.sql.TextClause;
@@ -32,16 +30,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.SelectField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -56,6 +51,9 @@ final class StatementRunner {
     // ---- by key ----------------------------------------------------------------------------------
 
     Object loadByKey(Mapper m, Object key) {
+        if (!LoadPlan.mapped(m, List.of(m), false).isEmpty()) {
+            return byKeyWithEagerLoads(m, key);
+        }
         EngineImpl engine = session.bindFor(m);
         String sql = m.statements(engine.dialect()).selectByKey(null);
         Object[] values = m.keyValues(key);
@@ -75,6 +73,18 @@ final class StatementRunner {
         } catch (SQLException e) {
             throw Errors.database("ATHANOR-4030: loading " + m.type().getSimpleName() + " " + key + " failed", e, sql);
         }
+    }
+
+    /** {@code get} of a class with mapped eager relationships: a select by key, so they load with it. */
+    private Object byKeyWithEagerLoads(Mapper m, Object key) {
+        Object[] values = m.keyValues(key);
+        List<Condition> where = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            where.add(DSL.field(DSL.name(m.table(), m.primaryKey()[i].columnName()), SQLDataType.OTHER)
+                    .eq(DSL.val(values[i], SQLDataType.OTHER)));
+        }
+        List<Object[]> rows = runSelect(Sql.select(m.type()).where(where.toArray(new Condition[0])), null);
+        return rows.isEmpty() ? null : rows.get(0)[0];
     }
 
     // ---- select ----------------------------------------------------------------------------------
@@ -112,104 +122,7 @@ final class StatementRunner {
     }
 
     private List<Object[]> runSelect(Select<?> select, List<String> labels) {
-        List<Object> selected = select.selected();
-        List<Mapper> mappers = new ArrayList<>();
-        List<SelectField<?>> fields = new ArrayList<>();
-        Set<String> tables = new LinkedHashSet<>();
-        Mapper first = null;
-        for (Object o : selected) {
-            if (o instanceof Class<?> c) {
-                Mapper m = session.registry.mapper(c);
-                first = first == null ? m : first;
-                tables.add(m.table());
-                for (ColumnModel col : m.columns()) {
-                    fields.add(DSL.field(DSL.name(m.table(), col.columnName()), SQLDataType.OTHER));
-                }
-                if (labels != null) {
-                    labels.add(c.getSimpleName());
-                }
-            } else if (o instanceof ColumnAttribute<?> a) {
-                Mapper m = session.registry.mapper(a.entity());
-                first = first == null ? m : first;
-                tables.add(m.table());
-                fields.add(a);
-                if (labels != null) {
-                    labels.add(a.attribute());
-                }
-            } else {
-                SelectField<?> f = (SelectField<?>) o;
-                if (o instanceof MappedExpression<?> e) {
-                    // An expression over one mapped class's columns (a hybrid): its table joins FROM.
-                    Mapper m = session.registry.mapper(e.entity());
-                    first = first == null ? m : first;
-                    tables.add(m.table());
-                }
-                fields.add(f);
-                if (labels != null) {
-                    labels.add(f.getName());
-                }
-            }
-        }
-        if (first != null) {
-            session.autoflush();
-        }
-        EngineImpl engine = first == null ? session.maker.defaultBind() : session.bindFor(first);
-        DSLContext ctx = engine.sql();
-        List<Table<?>> from = new ArrayList<>();
-        for (String t : tables) {
-            from.add(DSL.table(DSL.name(t)));
-        }
-        var where = ctx.select(fields).from(from).where(select.whereConditions());
-        // jOOQ renders an empty list as GROUP BY (), which groups all rows into one.
-        var query = select.groupByFields().isEmpty() ? where.orderBy(select.orderByFields())
-                : where.groupBy(select.groupByFields()).orderBy(select.orderByFields());
-        Query finalQuery = query;
-        if (select.limitValue() != null && select.offsetValue() != null) {
-            finalQuery = query.limit(select.limitValue()).offset(select.offsetValue());
-        } else if (select.limitValue() != null) {
-            finalQuery = query.limit(select.limitValue());
-        } else if (select.offsetValue() != null) {
-            finalQuery = query.offset(select.offsetValue());
-        }
-        String sql = ctx.render(finalQuery);
-        List<Object> binds = ctx.extractBindValues(finalQuery);
-        Connection c = session.activeTransaction().connection(engine);
-        SqlLog.statement(engine, sql, binds);
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bindAll(ps, binds, engine.dialect());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(readRow(rs, selected, engine.dialect()));
-                }
-            }
-        } catch (SQLException e) {
-            throw Errors.database("ATHANOR-4032: query failed", e, sql);
-        }
-        return rows;
-    }
-
-    private Object[] readRow(ResultSet rs, List<Object> selected, Dialect dialect) throws SQLException {
-        Object[] row = new Object[selected.size()];
-        int offset = 0;
-        for (int i = 0; i < row.length; i++) {
-            Object o = selected.get(i);
-            if (o instanceof Class<?> c) {
-                Mapper m = session.registry.mapper(c);
-                StateImpl s = Loader.instance(session, m, rs, offset, false);
-                row[i] = s == null ? null : s.obj;
-                offset += m.columns().length;
-            } else if (o instanceof ColumnAttribute<?> a) {
-                ColumnModel col = session.registry.mapper(a.entity()).column(a.attribute());
-                row[i] = col == null ? rs.getObject(offset + 1) : col.codec().read(rs, offset + 1, dialect);
-                offset++;
-            } else {
-                ColumnCodec codec = o instanceof MappedExpression<?> e ? Codecs.forJavaType(e.javaType()) : null;
-                row[i] = codec == null ? rs.getObject(offset + 1) : codec.read(rs, offset + 1, dialect);
-                offset++;
-            }
-        }
-        return row;
+        return new SelectRunner(session).run(select, labels);
     }
 
     private void bindAll(PreparedStatement ps, List<Object> values, Dialect dialect) throws SQLException {

@@ -17,7 +17,7 @@ import java.util.Map;
 /** The relationship tests' schema, created once per database, emptied before each test. */
 public final class RelationModel {
     public static final Registry REGISTRY = Registry.of(Author.class, Book.class, Tag.class, Profile.class, Node.class,
-            Department.class, Employee.class);
+            Department.class, Employee.class, Series.class, Volume.class);
     private static final Map<TestDatabase, Engine> ENGINES = new EnumMap<>(TestDatabase.class);
 
     private RelationModel() {
@@ -34,7 +34,7 @@ public final class RelationModel {
         engine.echo(true);
         io.athanor.testsupport.SqlCapture.silence();
         for (String t : List.of("rel_book_tags", "rel_profiles", "rel_books", "rel_tags", "rel_authors",
-                "rel_employees", "rel_departments")) {
+                "rel_employees", "rel_departments", "rel_volumes", "rel_series")) {
             update(engine, "DELETE FROM " + t);
         }
         update(engine, "UPDATE rel_nodes SET parent_id = NULL");

@@ -19,7 +19,7 @@ record Attribute(Kind kind, VariableElement field, String name, String column, T
     enum Kind {
         /** A plain column: rendered as a {@code ColumnAttribute}. */
         COLUMN,
-        /** A {@code @Relationship}: not rendered yet. */
+        /** A {@code @Relationship}: rendered as a {@code RelationshipAttribute}. */
         RELATIONSHIP,
         /** A {@code @Composite} value spread over columns: not rendered yet. */
         COMPOSITE

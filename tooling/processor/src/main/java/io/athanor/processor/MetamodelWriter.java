@@ -13,6 +13,7 @@ import javax.lang.model.util.Types;
  */
 final class MetamodelWriter {
     static final String COLUMN_ATTRIBUTE = "io.athanor.metamodel.ColumnAttribute";
+    static final String RELATIONSHIP_ATTRIBUTE = "io.athanor.metamodel.RelationshipAttribute";
     static final String GENERATED = "javax.annotation.processing.Generated";
     static final String TABLE_CONSTANT = "TABLE";
 
@@ -30,7 +31,11 @@ final class MetamodelWriter {
     String write(MappedClass model) {
         String pkg = model.packageName();
         Set<String> imports = new LinkedHashSet<>();
-        for (String candidate : List.of(COLUMN_ATTRIBUTE, GENERATED)) {
+        List<String> candidates = new ArrayList<>(List.of(COLUMN_ATTRIBUTE, GENERATED));
+        if (model.attributes().stream().anyMatch(a -> a.kind() == Attribute.Kind.RELATIONSHIP)) {
+            candidates.add(1, RELATIONSHIP_ATTRIBUTE);
+        }
+        for (String candidate : candidates) {
             if (!TypeNames.declaredIn(elements, pkg, simpleName(candidate))) {
                 imports.add(candidate);
             }
@@ -52,9 +57,11 @@ final class MetamodelWriter {
                     members.add(column(model, attribute, names, type, raw));
                     break;
                 case RELATIONSHIP:
+                    members.add(new RelationshipMember(types, elements, names).render(model, attribute));
+                    break;
                 case COMPOSITE:
                 default:
-                    // Extension point: relationship and composite attributes are not generated yet.
+                    // Extension point: composite attributes are not generated yet.
                     break;
             }
         }

@@ -1,0 +1,283 @@
+package io.athanor.internal.session;
+
+import io.athanor.Dialect;
+import io.athanor.InvalidRequestException;
+import io.athanor.enhance.Enhanced;
+import io.athanor.internal.engine.EngineImpl;
+import io.athanor.internal.mapping.ColumnModel;
+import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.query.RelationshipJoins;
+import io.athanor.internal.types.Codecs;
+import io.athanor.internal.types.ColumnCodec;
+import io.athanor.metamodel.ColumnAttribute;
+import io.athanor.metamodel.MappedExpression;
+import io.athanor.sql.LoaderOption;
+import io.athanor.sql.Select;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jooq.Field;
+import org.jooq.OrderField;
+import org.jooq.SelectField;
+import org.jooq.SelectQuery;
+import org.jooq.impl.CustomField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Compiles and runs an ORM select: the FROM clause with the relationship joins, the loader plan of
+ * each selected class (loader options over mapped strategies), the LEFT OUTER JOINs of joined eager
+ * loading, then the SELECTIN loads. With LIMIT/OFFSET and a joined collection, the limited query
+ * becomes a subquery {@code anon_1} that the eager joins attach to, as SQLAlchemy does, so the limit
+ * counts parents, not joined rows. A query with a joined collection returns unique rows (SQLAlchemy
+ * asks for {@code .unique()} there; Athanor applies it).
+ */
+final class SelectRunner {
+    static final String ANON = "anon_1";
+
+    private final SessionImpl session;
+
+    SelectRunner(SessionImpl session) {
+        this.session = session;
+    }
+
+    /** One selected thing: a mapped class (with its plan and joined eager columns) or a column. */
+    private static final class Item {
+        final Object selected;
+        final Mapper mapper;
+        final ColumnModel column;
+        LoadPlan plan;
+        List<EagerJoins.Node> joined = List.of();
+
+        Item(Object selected, Mapper mapper, ColumnModel column) {
+            this.selected = selected;
+            this.mapper = mapper;
+            this.column = column;
+        }
+
+        boolean entity() {
+            return selected instanceof Class<?>;
+        }
+    }
+
+    List<Object[]> run(Select<?> select, List<String> labels) {
+        List<Item> items = new ArrayList<>();
+        Set<String> tables = new LinkedHashSet<>();
+        Mapper first = null;
+        for (Object o : select.selected()) {
+            Item item;
+            if (o instanceof Class<?> c) {
+                item = new Item(o, session.registry.mapper(c), null);
+                tables.add(item.mapper.table());
+                if (labels != null) {
+                    labels.add(c.getSimpleName());
+                }
+            } else if (o instanceof ColumnAttribute<?> a) {
+                Mapper m = session.registry.mapper(a.entity());
+                item = new Item(o, m, m.column(a.attribute()));
+                tables.add(m.table());
+                if (labels != null) {
+                    labels.add(a.attribute());
+                }
+            } else {
+                item = new Item(o, null, null);
+                if (o instanceof MappedExpression<?> e) {
+                    // an expression over one mapped class's columns (a hybrid): its table joins FROM
+                    Mapper m = session.registry.mapper(e.entity());
+                    tables.add(m.table());
+                    first = first == null ? m : first;
+                }
+                if (labels != null) {
+                    labels.add(((SelectField<?>) o).getName());
+                }
+            }
+            first = first == null ? item.mapper : first;
+            items.add(item);
+        }
+        if (first != null) {
+            session.autoflush();
+        }
+        List<LoaderOption<?>> options = options(select, items);
+        for (Item item : items) {
+            if (item.entity()) {
+                item.plan = LoadPlan.forQuery(item.mapper, options);
+            }
+        }
+        EngineImpl engine = first == null ? session.maker.defaultBind() : session.bindFor(first);
+        SelectQuery<?> q = compile(engine, select, items, tables);
+        boolean unique = items.stream().anyMatch(i -> i.entity() && i.plan.joinsCollection());
+        LoadCollector collector = new LoadCollector();
+        EagerLoader eager = new EagerLoader(session);
+        List<Object[]> rows = new ArrayList<>();
+        Set<RowKey> distinct = new HashSet<>();
+        QueryExecutor.run(session, engine, q, "ATHANOR-4032: query failed", rs -> {
+            Object[] row = readRow(rs, items, engine.dialect(), collector, eager);
+            if (!unique || distinct.add(new RowKey(row))) {
+                rows.add(row);
+            }
+        });
+        List<LoadPlan> plans = new ArrayList<>();
+        for (Item item : items) {
+            if (item.entity()) {
+                plans.add(item.plan);
+            }
+        }
+        eager.afterRows(collector, plans);
+        return rows;
+    }
+
+    private static List<LoaderOption<?>> options(Select<?> select, List<Item> items) {
+        List<LoaderOption<?>> options = new ArrayList<>();
+        for (Object o : select.loaderOptions()) {
+            if (!(o instanceof LoaderOption<?> option)) {
+                throw new InvalidRequestException("ATHANOR-4011: " + (o == null ? "null" : o.getClass().getName())
+                        + " is not a loader option: pass selectinload(...), joinedload(...), raiseload(...), "
+                        + "lazyload(...), noload(...) or defaultload(...) from io.athanor.sql.Load");
+            }
+            boolean applies = items.stream().anyMatch(i -> i.entity()
+                    && LoadPlan.startsAt(i.mapper, option.path().get(0).relationship()));
+            if (!applies) {
+                throw new InvalidRequestException("ATHANOR-4005: loader option " + option + " does not apply to any "
+                        + "class selected by this query: its path starts at "
+                        + option.path().get(0).relationship().owner().getSimpleName());
+            }
+            options.add(option);
+        }
+        return options;
+    }
+
+    private SelectQuery<?> compile(EngineImpl engine, Select<?> select, List<Item> items, Set<String> tables) {
+        Item only = items.size() == 1 && items.get(0).entity() ? items.get(0) : null;
+        boolean limited = select.limitValue() != null || select.offsetValue() != null;
+        boolean wrap = limited && items.stream().anyMatch(i -> i.entity() && i.plan.joinsCollection());
+        FromClause from = new FromClause(tables, select.joins(), session.registry::mapper);
+        if (wrap && only == null) {
+            throw new InvalidRequestException("ATHANOR-4006: joinedload of a collection together with limit/offset "
+                    + "is supported when one mapped class is selected; use selectinload(...) here instead");
+        }
+        SelectQuery<?> q = engine.sql().selectQuery();
+        if (wrap) {
+            SelectQuery<?> inner = engine.sql().selectQuery();
+            inner.addSelect(RelationshipJoins.columns(only.mapper, only.mapper.table()));
+            inner.addFrom(from.tables());
+            inner.addConditions(select.whereConditions());
+            if (!select.groupByFields().isEmpty()) {
+                inner.addGroupBy(select.groupByFields());
+            }
+            inner.addOrderBy(select.orderByFields());
+            limit(inner, select);
+            String table = only.mapper.table();
+            FromClause outer = new FromClause(table, inner.asTable(DSL.name(ANON)));
+            EagerJoins joins = new EagerJoins(only.mapper.columns().length);
+            only.joined = joins.add(outer, table, ANON, only.plan);
+            q.addSelect(RelationshipJoins.columns(only.mapper, ANON));
+            q.addSelect(joins.fields);
+            q.addFrom(outer.tables());
+            for (OrderField<?> o : select.orderByFields()) {
+                q.addOrderBy(adapted(o, Map.of(table, ANON)));
+            }
+            q.addOrderBy(joins.orderBy);
+            return q;
+        }
+        int width = 0;
+        for (Item item : items) {
+            width += item.entity() ? item.mapper.columns().length : 1;
+        }
+        EagerJoins joins = new EagerJoins(width);
+        for (Item item : items) {
+            if (item.entity()) {
+                q.addSelect(RelationshipJoins.columns(item.mapper, item.mapper.table()));
+                item.joined = joins.add(from, item.mapper.table(), item.mapper.table(), item.plan);
+            } else {
+                q.addSelect((SelectField<?>) item.selected);
+            }
+        }
+        q.addSelect(joins.fields);
+        if (!from.isEmpty()) {
+            q.addFrom(from.tables());
+        }
+        q.addConditions(select.whereConditions());
+        // jOOQ renders an empty list as GROUP BY (), which groups all rows into one
+        if (!select.groupByFields().isEmpty()) {
+            q.addGroupBy(select.groupByFields());
+        }
+        q.addOrderBy(select.orderByFields());
+        q.addOrderBy(joins.orderBy);
+        limit(q, select);
+        return q;
+    }
+
+    private static void limit(SelectQuery<?> q, Select<?> select) {
+        if (select.limitValue() != null) {
+            q.addLimit(select.limitValue());
+        }
+        if (select.offsetValue() != null) {
+            q.addOffset(select.offsetValue());
+        }
+    }
+
+    /** An ORDER BY term rendered with the tables renamed (the parent's table is the subquery outside it). */
+    private static OrderField<?> adapted(OrderField<?> order, Map<String, String> aliases) {
+        return CustomField.of(DSL.name("adapted"), SQLDataType.OTHER,
+                ctx -> ctx.data(ColumnAttribute.TABLE_ALIASES, aliases, c -> c.visit(order)));
+    }
+
+    private Object[] readRow(ResultSet rs, List<Item> items, Dialect dialect, LoadCollector collector,
+                             EagerLoader eager) throws SQLException {
+        Object[] row = new Object[items.size()];
+        int offset = 0;
+        for (int i = 0; i < row.length; i++) {
+            Item item = items.get(i);
+            if (item.entity()) {
+                StateImpl s = Loader.instance(session, item.mapper, rs, offset, false);
+                row[i] = s == null ? null : s.obj;
+                if (s != null) {
+                    collector.loaded(item.plan, s);
+                }
+                eager.readJoined(rs, s, item.joined, collector);
+                offset += item.mapper.columns().length;
+            } else if (item.column != null) {
+                row[i] = item.column.codec().read(rs, offset + 1, dialect);
+                offset++;
+            } else {
+                ColumnCodec codec = item.selected instanceof MappedExpression<?> e ? Codecs.forJavaType(e.javaType()) : null;
+                row[i] = codec == null ? rs.getObject(offset + 1) : codec.read(rs, offset + 1, dialect);
+                offset++;
+            }
+        }
+        return row;
+    }
+
+    /** A row compared element by element: mapped objects by identity, values by equals. */
+    private record RowKey(Object[] values) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof RowKey other) || other.values.length != values.length) {
+                return false;
+            }
+            for (int i = 0; i < values.length; i++) {
+                Object a = values[i];
+                Object b = other.values[i];
+                if (a instanceof Enhanced ? a != b : !Objects.equals(a, b)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (Object v : values) {
+                h = 31 * h + (v instanceof Enhanced ? System.identityHashCode(v) : Objects.hashCode(v));
+            }
+            return h;
+        }
+    }
+}
