@@ -17,10 +17,22 @@ final class Machine {
     private Machine() {
     }
 
-    static String describe(List<String> dbs) {
+    /** The 1-, 5- and 15-minute load averages (Linux), or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    static String describe(List<String> dbs, String loadBefore) {
         StringBuilder s = new StringBuilder();
         s.append("- CPU: ").append(cpu()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores available to the JVM\n");
+        s.append("- load average (1, 5, 15 min) at start: ").append(loadBefore).append(", at end: ")
+                .append(loadAverage()).append(" (the machine is shared: other builds run at the same time)\n");
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             s.append("- memory: ").append(os.getTotalMemorySize() >> 30).append(" GiB\n");
         }

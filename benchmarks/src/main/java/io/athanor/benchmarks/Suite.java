@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * and {@code chart-<mode>.svg}. System properties: {@code bench.mode} ({@code quick}: small sizes,
  * one shot each, in this JVM, seconds; {@code full}: the issue's sizes, forked, about 10 minutes a
  * database), {@code bench.databases} (default {@code h2,postgresql,mariadb}), {@code bench.include}
- * (a regex of benchmark names, default every workload) and {@code bench.results} (the directory).
+ * (a regex of benchmark names, default every workload), {@code bench.results} (the directory) and
+ * {@code bench.prof} (a JMH profiler to add, e.g. {@code jfr}; full mode).
  */
 public final class Suite {
     private Suite() {
@@ -65,8 +66,13 @@ public final class Suite {
             case "full" -> options.jvmArgsAppend("-Xms2g", "-Xmx8g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
             default -> throw new IllegalArgumentException("bench.mode must be quick or full, not '" + mode + "'");
         }
+        String profiler = System.getProperty("bench.prof", "").trim();
+        if (!profiler.isEmpty()) {
+            options.addProfiler(profiler);
+        }
+        String loadBefore = Machine.loadAverage();
         Collection<RunResult> results = new Runner(options.build()).run();
-        String machine = Machine.describe(dbs);
+        String machine = Machine.describe(dbs, loadBefore);
         Report report = new Report(results, dbs);
         Path table = out.resolve("ratios-" + mode + ".md");
         Files.writeString(table, report.markdown(mode, machine));
