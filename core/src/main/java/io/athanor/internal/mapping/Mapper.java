@@ -29,6 +29,7 @@ public final class Mapper {
     private final RelationshipModel[] relationships;
     private final RelationshipModel[] relationshipByField;
     int rank;
+    boolean listened;
 
     Mapper(Class<?> type, String table, List<ColumnModel> columns, String[] fieldNames,
            Map<String, ColumnModel> byFieldName, MethodHandle constructor, List<RelationshipModel> relationships) {
@@ -66,6 +67,11 @@ public final class Mapper {
             r.owner = this;
             relationshipByField[r.fieldIndex()] = r;
         }
+    }
+
+    /** Whether any attribute listener observes this class's attributes. */
+    public boolean listened() {
+        return listened;
     }
 
     /** The relationships, in field order. */

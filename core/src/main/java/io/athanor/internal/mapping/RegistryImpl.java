@@ -129,6 +129,7 @@ public final class RegistryImpl implements Registry {
                     if (c.attributeColumn()) {
                         c.listeners = listeners.stream().filter(l -> l.appliesTo(c))
                                 .toArray(io.athanor.spi.AttributeListener[]::new);
+                        m.listened |= c.listeners.length > 0;
                     }
                 }
             }

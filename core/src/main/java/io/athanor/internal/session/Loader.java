@@ -31,7 +31,8 @@ final class Loader {
             }
         }
         Object id = mapper.identity(keyValues);
-        StateImpl existing = session.identity.get(new IdentityKey(mapper.type(), id));
+        IdentityKey identityKey = new IdentityKey(mapper.type(), id);
+        StateImpl existing = session.identity.get(identityKey);
         if (existing != null) {
             if (overwrite || !existing.unloaded.isEmpty()) {
                 fill(existing, columns, rs, offset, dialect, overwrite);
@@ -45,7 +46,7 @@ final class Loader {
             state.load(c, c.codec().read(rs, offset + c.position() + 1, dialect));
         }
         state.key = id;
-        session.attachPersistent(state);
+        session.attachPersistent(state, identityKey);
         state.unloadRelationships();
         return state;
     }

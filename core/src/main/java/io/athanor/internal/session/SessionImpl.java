@@ -161,12 +161,16 @@ public final class SessionImpl implements Session {
     }
 
     void attachPersistent(StateImpl state) {
+        attachPersistent(state, new IdentityKey(state.mapper.type(), state.key));
+    }
+
+    void attachPersistent(StateImpl state, IdentityKey key) {
         state.status = Status.PERSISTENT;
         state.session = this;
         state.order = order++;
         state.commitAll();
         state.unloaded.clear();
-        identity.put(new IdentityKey(state.mapper.type(), state.key), state);
+        identity.put(key, state);
         state.obj.$athanor$interceptor(state);
     }
 
@@ -185,7 +189,9 @@ public final class SessionImpl implements Session {
         modifiedStates.remove(s);
         s.markedDeleted = false;
         s.session = null;
-        s.detached();
+        if (s.mapper.listened()) {
+            s.detached();
+        }
         if (toTransient || s.status == Status.PENDING || s.status == Status.TRANSIENT) {
             s.status = Status.TRANSIENT;
             s.key = null;
@@ -759,10 +765,20 @@ public final class SessionImpl implements Session {
         for (TransactionImpl t = transaction; t != null; t = t.parent) {
             all.addAll(t.deleted);
         }
+        // every state leaves at once: the collections are cleared below, not entry by entry
         for (StateImpl s : all) {
             if (s.session == this || s.status == Status.DELETED) {
-                s.session = this;
-                detach(s, false);
+                s.markedDeleted = false;
+                s.session = null;
+                if (s.mapper.listened()) {
+                    s.detached();
+                }
+                if (s.status == Status.PENDING || s.status == Status.TRANSIENT) {
+                    s.status = Status.TRANSIENT;
+                    s.key = null;
+                } else {
+                    s.status = Status.DETACHED;
+                }
             }
         }
         identity.clear();

@@ -287,6 +287,26 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         markModified();
     }
 
+    /** Sets an attribute to a value the database now holds (a synchronised bulk UPDATE): no history. */
+    void loadedValue(ColumnModel column, Object value) {
+        int i = column.fieldIndex();
+        obj.$athanor$set(i, loaded(obj, column, value));
+        unloaded.clear(i);
+        if (changed.get(i)) {
+            changed.clear(i);
+            if (original != null) {
+                original[i] = null;
+            }
+            if (changed.isEmpty()) {
+                original = null;
+                modified = false;
+                if (session != null) {
+                    session.modifiedStates.remove(this);
+                }
+            }
+        }
+    }
+
     /** A value read from a row, passed through the attribute's listeners. */
     static Object loaded(Enhanced obj, ColumnModel column, Object value) {
         Object kept = value;

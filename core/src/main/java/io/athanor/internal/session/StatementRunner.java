@@ -196,25 +196,21 @@ final class StatementRunner {
                     + "add .set(column, value)");
         }
         Map<Field<?>, Object> values = new LinkedHashMap<>();
-        BitSet expired = new BitSet();
+        Map<ColumnModel, Object> assigned = new LinkedHashMap<>();
         for (Map.Entry<Field<?>, Object> e : update.values().entrySet()) {
             Field<Object> column = e.getKey() instanceof ColumnAttribute<?> a
                     ? DSL.field(DSL.name(a.column()), SQLDataType.OTHER) : (Field<Object>) e.getKey();
-            if (e.getKey() instanceof ColumnAttribute<?> a && m.column(a.attribute()) != null) {
-                expired.set(m.column(a.attribute()).fieldIndex());
-            }
             Object v = e.getValue();
+            if (e.getKey() instanceof ColumnAttribute<?> a && m.column(a.attribute()) != null) {
+                assigned.put(m.column(a.attribute()), v);
+            }
             values.put(column, v instanceof Field<?> f ? f : DSL.val(v, SQLDataType.OTHER));
         }
-        var more = engine.sql().update(DSL.table(DSL.name(m.table()))).set(values);
-        int count = run(engine, more.where(where(update.whereConditions())));
-        if (update.sync() != Sync.NONE) {
-            for (StateImpl s : session.identity.values()) {
-                if (s.mapper == m) {
-                    s.expire(expired);
-                }
-            }
-        }
+        Condition where = where(update.whereConditions());
+        Synchronizer sync = new Synchronizer(session, m, update.sync(), update.whereConditions(),
+                () -> matchingKeys(m, engine, where));
+        int count = run(engine, engine.sql().update(DSL.table(DSL.name(m.table()))).set(values).where(where));
+        sync.updated(assigned);
         return new ResultImpl(List.of(), List.of(), count);
     }
 
@@ -223,19 +219,10 @@ final class StatementRunner {
         session.autoflush();
         EngineImpl engine = session.bindFor(m);
         Condition where = where(delete.whereConditions());
-        List<Object> matched = delete.sync() == Sync.NONE ? List.of() : matchingKeys(m, engine, where);
+        Synchronizer sync = new Synchronizer(session, m, delete.sync(), delete.whereConditions(),
+                () -> matchingKeys(m, engine, where));
         int count = run(engine, engine.sql().deleteFrom(DSL.table(DSL.name(m.table()))).where(where));
-        TransactionImpl tx = session.activeTransaction();
-        for (Object key : matched) {
-            StateImpl s = session.identity.remove(new IdentityKey(m.type(), key));
-            if (s != null) {
-                s.status = Status.DELETED;
-                s.markedDeleted = false;
-                session.markedDeleted.remove(s);
-                session.modifiedStates.remove(s);
-                tx.deleted.add(s);
-            }
-        }
+        sync.deleted(session.activeTransaction());
         return new ResultImpl(List.of(), List.of(), count);
     }
 
