@@ -668,9 +668,6 @@ public final class SessionImpl implements Session {
         }
         transaction = tx.parent;
         tx.releaseConnections();
-        if (!tx.nested) {
-            tx.state = tx.state == TxState.COMMITTED ? TxState.COMMITTED : TxState.CLOSED;
-        }
     }
 
     /** SQLAlchemy's {@code _restore_snapshot}: the in-memory effect of rolling back {@code tx}. */
