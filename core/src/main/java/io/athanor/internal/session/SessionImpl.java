@@ -803,6 +803,11 @@ public final class SessionImpl implements Session {
         }
         for (String name : attributes) {
             ColumnModel c = s.mapper.column(name);
+            io.athanor.internal.mapping.RelationshipModel r = c == null ? s.mapper.relationship(name) : null;
+            if (r != null) {
+                fields.set(r.fieldIndex());
+                continue;
+            }
             if (c == null) {
                 throw new InvalidRequestException("ATHANOR-2011: " + s.mapper.type().getName()
                         + " has no mapped attribute '" + name + "'");
@@ -817,10 +822,7 @@ public final class SessionImpl implements Session {
         enter();
         try {
             StateImpl s = persistentState(instance, "expire");
-            s.expire(fields(s, attributes));
-            if (!s.modified) {
-                modifiedStates.remove(s);
-            }
+            expireState(s, attributes);
         } finally {
             exit();
         }
@@ -844,15 +846,62 @@ public final class SessionImpl implements Session {
         enter();
         try {
             StateImpl s = persistentState(instance, "refresh");
-            BitSet fields = fields(s, attributes);
-            s.expire(fields);
-            if (!s.modified) {
-                modifiedStates.remove(s);
-            }
+            expireState(s, attributes);
             autoflush();
-            loadFields(s, fields);
+            BitSet columns = fields(s, attributes);
+            for (io.athanor.internal.mapping.RelationshipModel r : s.mapper.relationships()) {
+                columns.clear(r.fieldIndex());
+            }
+            if (!columns.isEmpty()) {
+                loadFields(s, columns);
+            }
         } finally {
             exit();
+        }
+    }
+
+    /**
+     * SQLAlchemy's {@code _expire_state}: the named attributes, or everything, relationships
+     * included; a whole-object expire follows the refresh-expire cascade (related pending objects
+     * are expunged, persistent ones expired).
+     */
+    private void expireState(StateImpl s, String[] attributes) {
+        if (attributes != null && attributes.length > 0) {
+            s.expire(fields(s, attributes));
+        } else {
+            List<StateImpl> cascaded = new ArrayList<>();
+            java.util.ArrayDeque<StateImpl> work = new java.util.ArrayDeque<>(List.of(s));
+            java.util.Set<StateImpl> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            seen.add(s);
+            while (!work.isEmpty()) {
+                StateImpl current = work.pop();
+                for (io.athanor.internal.mapping.RelationshipModel r : current.mapper.relationships()) {
+                    if (!r.cascade().refreshExpire()) {
+                        continue;
+                    }
+                    for (Object related : Relationships.related(current, r)) {
+                        StateImpl t = Relationships.stateOf(r.target(), related);
+                        if (t.session == this && seen.add(t)) {
+                            cascaded.add(t);
+                            work.push(t);
+                        }
+                    }
+                }
+            }
+            s.expireAll();
+            for (StateImpl t : cascaded) {
+                if (t.key != null) {
+                    t.expireAll();
+                    if (!t.modified) {
+                        modifiedStates.remove(t);
+                    }
+                } else if (t.status == Status.PENDING) {
+                    expungeState(t);
+                }
+            }
+        }
+        if (!s.modified) {
+            modifiedStates.remove(s);
         }
     }
 

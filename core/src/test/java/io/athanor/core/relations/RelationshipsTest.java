@@ -255,4 +255,26 @@ class RelationshipsTest {
         assertTrue(e.getMessage().startsWith("ATHANOR-2051: <Author " + a.id + "> is not bound to a Session; "
                 + "relationship 'books' is not loaded"), e.getMessage());
     }
+
+    @Test
+    void expireCascadesAlongRefreshExpire() {
+        Author ann = new Author("ann");
+        ann.books.add(new Book("first"));
+        keep.transaction(s -> s.add(ann));
+        try (Session s = sessions.open()) {
+            Author a = s.get(Author.class, ann.id);
+            Book b = a.books.get(0);
+            b.title = "changed in memory";
+            Book fresh = new Book("pending");
+            a.books.add(fresh);
+            try (var block = s.noAutoflush()) {
+                s.expire(a);
+            }
+            assertTrue(Athanor.inspect(b).expiredAttributes().contains("title"), "cascade 'all' expires the children");
+            assertTrue(Athanor.inspect(fresh).isTransient(), "a pending child is expunged");
+            assertTrue(Athanor.inspect(a).unloadedAttributes().contains("books"));
+            assertEquals("first", b.title);
+            assertEquals(1, a.books.size());
+        }
+    }
 }
