@@ -60,6 +60,7 @@ public final class SessionImpl implements Session {
     private long order;
     private int savepoints;
     private final StatementRunner statements;
+    private volatile io.athanor.spi.LoadingGuard loadingGuard;
 
     SessionImpl(SessionMakerImpl maker) {
         this.maker = maker;
@@ -150,6 +151,18 @@ public final class SessionImpl implements Session {
     void exit() {
         if (--depth == 0) {
             owner.set(null);
+        }
+    }
+
+    /** Use {@link io.athanor.spi.LoadingGuard#install}: the guard consulted before a load on attribute access. */
+    public void loadingGuard(io.athanor.spi.LoadingGuard guard) {
+        this.loadingGuard = guard;
+    }
+
+    private void guardLoad(StateImpl s, String attribute) {
+        io.athanor.spi.LoadingGuard guard = loadingGuard;
+        if (guard != null) {
+            guard.beforeLoad(s.obj, attribute);
         }
     }
 
@@ -271,6 +284,7 @@ public final class SessionImpl implements Session {
 
     /** Called by the interceptor: loads a relationship on first access. */
     void loadRelationship(StateImpl s, io.athanor.internal.mapping.RelationshipModel r) {
+        guardLoad(s, r.name());
         enter();
         try {
             new RelationshipLoader(this).load(s, r, true);
@@ -907,6 +921,7 @@ public final class SessionImpl implements Session {
 
     /** Called by the interceptor: loads every unloaded column of the instance in one SELECT. */
     void loadUnloaded(StateImpl s, int trigger) {
+        guardLoad(s, s.mapper.fieldName(trigger));
         enter();
         try {
             if (s.status == Status.DELETED) {

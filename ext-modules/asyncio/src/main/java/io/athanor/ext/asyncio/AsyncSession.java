@@ -1,0 +1,141 @@
+package io.athanor.ext.asyncio;
+
+import io.athanor.Result;
+import io.athanor.Row;
+import io.athanor.ScalarResult;
+import io.athanor.Session;
+import io.athanor.sql.Select;
+import io.athanor.sql.Statement;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.function.Function;
+
+/**
+ * SQLAlchemy's {@code AsyncSession}: a {@link Session} whose operations return
+ * {@link CompletionStage}s instead of blocking. Every operation runs on the session's
+ * <em>lane</em>: one at a time, in the order they were called, on a thread of the maker's executor,
+ * so the caller's thread never waits for JDBC. Calls issued without waiting for the previous
+ * stage are queued in order and never interleave; a failed operation does not cancel the ones
+ * queued after it (each stage reports its own outcome). Many async sessions run concurrently.
+ *
+ * <p>Reading an attribute that is not loaded (expired by {@code commit()}, or a lazy relationship)
+ * outside the lane raises {@link io.athanor.LazyLoadNotAllowedException}, as SQLAlchemy raises
+ * {@code MissingGreenlet}: load it in the query (selectinload/joinedload), with
+ * {@link #refresh(Object, String...)}, or with {@link #awaitAttr(Object, String)}; build the maker
+ * with {@code expireOnCommit(false)} to keep reading values after commit.
+ *
+ * <p>Stages complete on the lane's worker thread after the operation ended; dependent actions
+ * attached without an executor run there, so they must not block (use the {@code ...Async}
+ * variants with an executor of your own for blocking work). Do not read or write the session's
+ * instances while an operation of this session is still running. Cancelling a stage before its
+ * operation started skips the operation.
+ *
+ * <p>Not thread-safe for the instances it returns, like {@link Session}; the methods themselves
+ * may be called from any thread. A session inside a transaction holds one of its maker's
+ * transaction slots until it commits, rolls back or closes: close every session.
+ */
+public interface AsyncSession {
+
+    // ---- unit of work -------------------------------------------------------------------------
+
+    /** {@link Session#add(Object)} on the lane. */
+    CompletionStage<Void> add(Object instance);
+
+    /** {@link Session#addAll(Collection)} on the lane. */
+    CompletionStage<Void> addAll(Collection<?> instances);
+
+    /** {@link Session#delete(Object)} on the lane. */
+    CompletionStage<Void> delete(Object instance);
+
+    /** {@link Session#flush()} on the lane. */
+    CompletionStage<Void> flush();
+
+    /** {@link Session#commit()} on the lane; the transaction slot is released afterwards. */
+    CompletionStage<Void> commit();
+
+    /** {@link Session#rollback()} on the lane; the transaction slot is released afterwards. */
+    CompletionStage<Void> rollback();
+
+    /**
+     * {@link Session#close()} on the lane, after every operation queued before it: rolls back,
+     * expunges every instance and releases the connection and the transaction slot. The session
+     * can be used again afterwards, as in SQLAlchemy.
+     */
+    CompletionStage<Void> close();
+
+    /** {@link Session#merge(Object)} on the lane. */
+    <T> CompletionStage<T> merge(T instance);
+
+    /** {@link Session#merge(Object, boolean)} on the lane. */
+    <T> CompletionStage<T> merge(T instance, boolean load);
+
+    /** {@link Session#refresh(Object, String...)} on the lane: the way to load expired or lazy attributes. */
+    CompletionStage<Void> refresh(Object instance, String... attributes);
+
+    /** {@link Session#expire(Object, String...)} on the lane. */
+    CompletionStage<Void> expire(Object instance, String... attributes);
+
+    /** {@link Session#expireAll()} on the lane. */
+    CompletionStage<Void> expireAll();
+
+    /** {@link Session#expunge(Object)} on the lane. */
+    CompletionStage<Void> expunge(Object instance);
+
+    /** {@link Session#expungeAll()} on the lane. */
+    CompletionStage<Void> expungeAll();
+
+    // ---- reads --------------------------------------------------------------------------------
+
+    /** {@link Session#get(Class, Object)} on the lane: the instance, or {@code null}. */
+    <T> CompletionStage<T> get(Class<T> type, Object id);
+
+    /** {@link Session#getOne(Class, Object)} on the lane: fails with {@link io.athanor.NoResultException}. */
+    <T> CompletionStage<T> getOne(Class<T> type, Object id);
+
+    /** {@link Session#scalars(Select)} on the lane; the result is fully read when the stage completes. */
+    <T> CompletionStage<ScalarResult<T>> scalars(Select<T> select);
+
+    /** {@link Session#execute(Statement)} on the lane; the rows are fully read when the stage completes. */
+    CompletionStage<Result> execute(Statement statement);
+
+    /** {@link Session#execute(Statement, Map)} on the lane. */
+    CompletionStage<Result> execute(Statement statement, Map<String, ?> parameters);
+
+    /**
+     * The rows of {@code statement} as a {@link Flow.Publisher} (SQLAlchemy's {@code stream()}).
+     * Each subscription runs the statement once on the lane, at the first {@code request}, and
+     * delivers the rows as demanded, never on the lane. The core reads results fully, so the rows
+     * are held in memory between the query and their delivery; the publisher's shape lets a later
+     * version fetch them in batches per demand without an API change.
+     */
+    Flow.Publisher<Row> stream(Statement statement);
+
+    /** {@link #stream(Statement)} for the first column of a select: typically mapped instances. */
+    <T> Flow.Publisher<T> streamScalars(Select<T> select);
+
+    /**
+     * The value of {@code attribute} of {@code instance}, loaded on the lane if it is unloaded or
+     * expired: SQLAlchemy's {@code await obj.awaitable_attrs.name}. A column loads every unloaded
+     * column of the instance in one SELECT; a relationship loads with its lazy strategy. Fails with
+     * {@link io.athanor.InvalidRequestException} when the class has no such persistent attribute.
+     */
+    <V> CompletionStage<V> awaitAttr(Object instance, String attribute);
+
+    // ---- transactions and escape hatch --------------------------------------------------------
+
+    /** {@link Session#begin()} on the lane. */
+    CompletionStage<AsyncSessionTransaction> begin();
+
+    /** {@link Session#beginNested()} on the lane: flushes, then SAVEPOINT. */
+    CompletionStage<AsyncSessionTransaction> beginNested();
+
+    /**
+     * Runs {@code work} with the underlying {@link Session} on the lane (SQLAlchemy's
+     * {@code run_sync}): any synchronous Session code, including lazy loading, inspection
+     * ({@code getNew()}, {@code isModified()}, {@code inTransaction()}) and {@code noAutoflush()}.
+     * The session must not escape {@code work}.
+     */
+    <T> CompletionStage<T> runSync(Function<Session, T> work);
+}
