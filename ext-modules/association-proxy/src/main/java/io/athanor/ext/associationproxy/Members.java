@@ -3,7 +3,6 @@ package io.athanor.ext.associationproxy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 
 /** The relationship collection behind a view, read afresh at every access. */
 final class Members {
@@ -14,7 +13,7 @@ final class Members {
     @SuppressWarnings("unchecked")
     static Collection<Object> read(Path path, Object owner) {
         Object members = Fields.read(owner, path.target().fieldIndex());
-        return members == null ? List.of() : (Collection<Object>) members;
+        return members == null ? new ArrayList<>(0) : (Collection<Object>) members;
     }
 
     /** The collection to write to, assigning a new empty one first when the field is null. */
