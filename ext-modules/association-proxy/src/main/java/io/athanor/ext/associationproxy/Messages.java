@@ -92,4 +92,9 @@ final class Messages {
     static String nullOwner(String proxy) {
         return "ATHANOR-8017: " + proxy + ": the owner instance is null";
     }
+
+    static String noSort(String proxy) {
+        return "ATHANOR-8018: " + proxy + ": a list proxy cannot be sorted in place (SQLAlchemy's sort() is not"
+                + " implemented either): sort a copy, or reorder the relationship collection itself";
+    }
 }

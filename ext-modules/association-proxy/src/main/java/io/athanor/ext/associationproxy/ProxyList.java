@@ -57,6 +57,15 @@ final class ProxyList<V> extends AbstractList<V> implements RandomAccess {
         modCount++;
     }
 
+    /**
+     * Not supported, as in SQLAlchemy: sorting would write values into the existing intermediate
+     * objects one by one. Reorder the relationship collection itself.
+     */
+    @Override
+    public void sort(java.util.Comparator<? super V> c) {
+        throw new UnsupportedOperationException(Messages.noSort(proxy.label()));
+    }
+
     @Override
     public V remove(int index) {
         Object member = members().remove(index);

@@ -70,6 +70,16 @@ class ProxyMappingErrorsTest {
     }
 
     @Test
+    void listProxiesAreNotSortedInPlace() {
+        User ann = new User("ann");
+        ann.words().addAll(List.of("b", "a"));
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> ann.words().sort(null));
+        assertTrue(e.getMessage().startsWith("ATHANOR-8018"), e.getMessage());
+        assertTrue(List.of("b", "a").equals(ann.words()), "nothing was written");
+    }
+
+    @Test
     void innerProxyMustBeDeclaredOnTheIntermediateClass() {
         AssociationProxy<User, String> wrong = AssociationProxy.of(User.class, "nicknames", UserKeyword.WORD);
         String m = message(() -> wrong.collection(new User("x")));
