@@ -109,6 +109,25 @@ class CollectionProxiesTest {
     }
 
     @Test
+    void addingToAPersistentOwnerCascadesAtOnceAndRemovingBeforeFlushLeavesNoRow() {
+        sessions.transaction(s -> s.add(new User("ann")));
+        try (Session s = sessions.open()) {
+            User ann = s.scalars(io.athanor.sql.Sql.select(User.class)).one();
+            ann.words().add("kept");
+            ann.words().add("dropped");
+            UserKeyword dropped = ann.userKeywords.get(1);
+            assertTrue(s.getNew().contains(dropped), "save-update cascade when appended, before any flush");
+            assertTrue(s.getNew().contains(dropped.keyword));
+            ann.words().remove("dropped");
+            assertFalse(s.contains(dropped), "a pending orphan leaves the session when removed, as in SQLAlchemy");
+            assertTrue(s.contains(dropped.keyword), "its keyword stays: save-update cascaded it, expunge does not");
+            s.commit();
+        }
+        assertEquals(List.of(row("ann", "kept", null)), userKeywordRows());
+        assertEquals(1, ProxyModel.count(engine, "ap_user_keywords"), "no orphan row with a NULL user_id");
+    }
+
+    @Test
     void settingAnElementUpdatesTheExistingAssociationObjectAsSqlalchemyDoes() {
         sessions.transaction(s -> {
             User ann = new User("ann");
