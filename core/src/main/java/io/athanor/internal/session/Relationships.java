@@ -101,6 +101,25 @@ final class Relationships {
     static void removed(StateImpl s, RelationshipModel r, Object element) {
         if (element != null) {
             unlinkBack(s, r, element);
+            expungePendingOrphan(s, r, element);
+        }
+    }
+
+    /**
+     * A pending child taken out of a delete-orphan collection leaves the session at once, as
+     * SQLAlchemy's remove event expunges it: it was never flushed, so there is no row to delete, and
+     * the flush must not insert it without its parent.
+     */
+    private static void expungePendingOrphan(StateImpl s, RelationshipModel r, Object element) {
+        RelationshipModel back = r.back();
+        if (s.session == null || r.direction() != RelationshipModel.Direction.ONE_TO_MANY
+                || !r.cascade().deleteOrphan() || back == null || back.collection()) {
+            return;
+        }
+        StateImpl child = stateOf(r.target(), element);
+        if (child.session == s.session && child.status == Status.PENDING
+                && child.loadedRelationshipValue(back) == null) {
+            s.session.expungeState(child);
         }
     }
 
