@@ -5,6 +5,7 @@ import com.arjuna.ats.arjuna.common.ObjectStoreEnvironmentBean;
 import com.arjuna.ats.arjuna.common.arjPropertyManager;
 import com.arjuna.ats.arjuna.recovery.RecoveryManager;
 import com.arjuna.ats.internal.jta.recovery.arjunacore.XARecoveryModule;
+import com.arjuna.ats.jta.common.JTAEnvironmentBean;
 import com.arjuna.ats.jta.common.jtaPropertyManager;
 import com.arjuna.common.internal.util.propertyservice.BeanPopulator;
 import io.agroal.api.AgroalDataSource;
@@ -18,6 +19,7 @@ import jakarta.transaction.UserTransaction;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import javax.sql.XADataSource;
 
@@ -50,7 +52,9 @@ public final class NarayanaSe {
     /**
      * Sets the three object store directories ({@code objectStore}, its {@code communicationStore}
      * and {@code stateStore}) and the node identifier, and starts the recovery manager when
-     * {@code recovery} is true. Calling it again with the same store and node does nothing.
+     * {@code recovery} is true. Each logged branch records its pool's name (see
+     * {@link #xaDataSource(String, Class, String, Properties, int)}) for recovery. Calling it again with
+     * the same store and node does nothing.
      */
     public static void configure(Path objectStore, String nodeIdentifier, boolean recovery) {
         synchronized (LOCK) {
@@ -75,7 +79,11 @@ public final class NarayanaSe {
                 } catch (CoreEnvironmentBeanException e) {
                     throw new IllegalArgumentException(e.getMessage(), e);
                 }
-                jtaPropertyManager.getJTAEnvironmentBean().setXaRecoveryNodes(List.of(nodeIdentifier));
+                JTAEnvironmentBean jta = jtaPropertyManager.getJTAEnvironmentBean();
+                jta.setXaRecoveryNodes(List.of(nodeIdentifier));
+                if (jta.getXaResourceRecordWrappingPluginClassName() == null) {
+                    jta.setXAResourceRecordWrappingPlugin(new ResourceNames());
+                }
                 configuredStore = store;
                 configuredNode = nodeIdentifier;
             }
@@ -108,26 +116,53 @@ public final class NarayanaSe {
      */
     public static AgroalDataSource jtaDataSource(String jdbcUrl, Properties properties, int maxSize)
             throws SQLException {
-        return pool(null, jdbcUrl, properties, maxSize);
+        return pool(null, null, jdbcUrl, properties, maxSize);
     }
 
     /**
      * An Agroal pool of XA connections from {@code xaDataSource} (such as {@code PGXADataSource},
      * {@code MariaDbDataSource} or H2's {@code JdbcDataSource}), enlisted in Narayana's transactions.
      * {@code properties} holds {@code user} and {@code password}; the URL is set on the driver's data
-     * source. With recovery started, the pool is registered for XA recovery.
+     * source. With recovery started, the pool is registered for XA recovery. The resource is named
+     * after the URL without its query: see {@link #xaDataSource(String, Class, String, Properties, int)}.
      */
     public static AgroalDataSource xaDataSource(Class<? extends XADataSource> xaDataSource, String jdbcUrl,
                                                 Properties properties, int maxSize) throws SQLException {
-        return pool(xaDataSource, jdbcUrl, properties, maxSize);
+        return xaDataSource(resourceName(jdbcUrl), xaDataSource, jdbcUrl, properties, maxSize);
     }
 
-    private static AgroalDataSource pool(Class<? extends XADataSource> xaDataSource, String jdbcUrl,
+    /**
+     * {@link #xaDataSource(Class, String, Properties, int)} with the name Narayana records for each of
+     * the pool's branches in its transaction log (the JNDI name of a container's data source). After a
+     * crash, recovery matches the logged branches to the pools registered for recovery by this name: a
+     * branch whose database no longer knows its Xid (it committed before the crash) is then known to be
+     * complete, and the transaction log can be removed; without a name Narayana keeps the log and warns
+     * at every recovery scan. Keep the name stable across restarts and distinct per database.
+     */
+    public static AgroalDataSource xaDataSource(String name, Class<? extends XADataSource> xaDataSource,
+                                                String jdbcUrl, Properties properties, int maxSize)
+            throws SQLException {
+        return pool(Objects.requireNonNull(name, "name"), xaDataSource, jdbcUrl, properties, maxSize);
+    }
+
+    /** The default resource name of an XA pool: its URL without query or properties (no credentials). */
+    static String resourceName(String jdbcUrl) {
+        int end = jdbcUrl.length();
+        for (char c : new char[] {'?', ';'}) {
+            int i = jdbcUrl.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return jdbcUrl.substring(0, end);
+    }
+
+    private static AgroalDataSource pool(String name, Class<? extends XADataSource> xaDataSource, String jdbcUrl,
                                          Properties properties, int maxSize) throws SQLException {
         NarayanaTransactionIntegration tx = recoveryStarted
-                ? new NarayanaTransactionIntegration(transactionManager(), synchronizationRegistry(), null, false,
+                ? new NarayanaTransactionIntegration(transactionManager(), synchronizationRegistry(), name, false,
                         new RecoveryRegistry(XARecoveryModule.getRegisteredXARecoveryModule()))
-                : new NarayanaTransactionIntegration(transactionManager(), synchronizationRegistry());
+                : new NarayanaTransactionIntegration(transactionManager(), synchronizationRegistry(), name, false);
         AgroalDataSourceConfigurationSupplier config = new AgroalDataSourceConfigurationSupplier()
                 .connectionPoolConfiguration(pool -> pool
                         .maxSize(maxSize)
