@@ -30,12 +30,11 @@ public class TimerBean {
     void fire(Timer timer) {
         String name = (String) timer.getInfo();
         Observation seen = Observation.of("timer " + name, session);
-        session.add(new Item(name));
-        session.flush();
+        session.add(new Item(name)); // flushed by the commit that follows the timeout
         OBSERVATIONS.add(seen);
     }
 
-    /** What the timeouts saw so far (they commit right after reporting). */
+    /** What the timeouts saw so far (each commits after reporting). */
     public static BlockingQueue<Observation> observations() {
         return OBSERVATIONS;
     }
