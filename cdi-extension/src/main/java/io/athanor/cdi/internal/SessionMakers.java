@@ -1,12 +1,15 @@
 package io.athanor.cdi.internal;
 
 import io.athanor.Engine;
+import io.athanor.Session;
 import io.athanor.SessionMaker;
 import io.athanor.jta.JtaIntegration;
 import jakarta.enterprise.context.spi.Context;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.annotation.Annotation;
@@ -59,6 +62,34 @@ final class SessionMakers {
             return context.get(bean, bm.createCreationalContext(bean));
         }
         return type.cast(bm.getReference(bean, type, bm.createCreationalContext(bean)));
+    }
+
+    /**
+     * Ends a request's session. A request context can end before the JTA transaction the session joined:
+     * Payara ends the one it opens for an {@code @Asynchronous} call or a timeout before the container commits.
+     * Closing then would drop the work the commit was to flush; so the session is closed when that
+     * transaction completes, after it has flushed in {@code beforeCompletion}.
+     */
+    static void dispose(Session session, Instance<Object> beans) {
+        TransactionSynchronizationRegistry tsr = session.inTransaction() ? registry(beans) : null;
+        if (tsr != null && tsr.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            try {
+                tsr.registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        session.close();
+                    }
+                });
+                return;
+            } catch (IllegalStateException e) {
+                // completing already: close now
+            }
+        }
+        session.close();
     }
 
     /** The container's registry: a bean when there is one, else JNDI; {@code null} without JTA. */

@@ -43,7 +43,7 @@ public final class UnitBeans {
         abd.<Session>addBean().beanClass(UnitBeans.class).types(Session.class, Object.class).qualifiers(q)
                 .scope(RequestScoped.class)
                 .produceWith(beans -> beans.select(SessionMaker.class, select).get().open())
-                .disposeWith((session, beans) -> session.close());
+                .disposeWith(SessionMakers::dispose);
         abd.addBean().beanClass(UnitBeans.class).types(RequestSubTransactions.class, Object.class).qualifiers(q)
                 .scope(RequestScoped.class)
                 .produceWith(beans -> new RequestSubTransactions(new SubTransactions(
