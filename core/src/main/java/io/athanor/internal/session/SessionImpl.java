@@ -91,6 +91,8 @@ public final class SessionImpl implements Session {
                 if (maker.integration != null) {
                     if (transaction != null && !transaction.root().isExternal()) {
                         leaveLocalForExternal();
+                    } else if (transaction != null) {
+                        checkSameExternal(transaction.root());
                     }
                     if (transaction == null) {
                         joinExternal();
@@ -137,6 +139,20 @@ public final class SessionImpl implements Session {
             TransactionImpl t = transaction;
             t.state = TxState.CLOSED;
             closeTransaction(t);
+        }
+    }
+
+    /**
+     * The session joined one JTA transaction and is now used while another is active (a
+     * REQUIRES_NEW method suspended the first): its work would silently land in the first one.
+     */
+    private void checkSameExternal(TransactionImpl root) {
+        ExternalTransaction now = maker.integration.current();
+        if (now != null && root.state == TxState.ACTIVE && !now.id().equals(root.external.id())) {
+            throw new InvalidRequestException("ATHANOR-3015: this session joined a JTA transaction that is now "
+                    + "suspended, and it is being used inside another one (REQUIRES_NEW or a nested UserTransaction): "
+                    + "its work would land in the suspended transaction. Use a separate session there, for example "
+                    + "sessionMaker.open() in the REQUIRES_NEW method");
         }
     }
 

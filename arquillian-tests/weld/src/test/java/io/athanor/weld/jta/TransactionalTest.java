@@ -134,4 +134,22 @@ class TransactionalTest {
         }
         assertEquals(List.of(), rows());
     }
+
+    @Test
+    void aSessionJoinedToASuspendedTransactionRefusesWorkInAnotherOne() throws Exception {
+        emptyTable();
+        SessionMaker jta = sessions;
+        try (Session s = jta.open()) {
+            tm.begin();
+            s.add(new Item("outer"));
+            jakarta.transaction.Transaction outer = tm.suspend();
+            tm.begin();
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> s.add(new Item("inner")));
+            assertTrue(e.getMessage().startsWith("ATHANOR-3015"), e.getMessage());
+            tm.rollback();
+            tm.resume(outer);
+            tm.commit();
+        }
+        assertEquals(List.of("outer"), rows(), "the outer work committed, nothing leaked");
+    }
 }
