@@ -4,42 +4,23 @@ import io.athanor.Engine;
 import io.athanor.SessionMaker;
 import io.athanor.mapping.Registry;
 import io.athanor.testsupport.DatabaseHandle;
-import io.athanor.testsupport.TestDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import io.athanor.testsupport.Schemas;
 import java.util.List;
-import java.util.Map;
 
 /** The relationship tests' schema, created once per database, emptied before each test. */
 public final class RelationModel {
     public static final Registry REGISTRY = Registry.of(Author.class, Book.class, Tag.class, Profile.class, Node.class,
             Department.class, Employee.class, Series.class, Volume.class);
-    private static final Map<TestDatabase, Engine> ENGINES = new EnumMap<>(TestDatabase.class);
+    private static final List<String> CLEANUP = List.of("DELETE FROM rel_book_tags", "DELETE FROM rel_profiles",
+            "DELETE FROM rel_books", "DELETE FROM rel_tags", "DELETE FROM rel_authors", "DELETE FROM rel_employees",
+            "DELETE FROM rel_departments", "DELETE FROM rel_volumes", "DELETE FROM rel_series",
+            "UPDATE rel_nodes SET parent_id = NULL", "DELETE FROM rel_nodes");
 
     private RelationModel() {
     }
 
-    public static synchronized Engine freshEngine(DatabaseHandle db) {
-        Engine engine = ENGINES.get(db.kind());
-        if (engine == null) {
-            engine = Engine.create(db.jdbcUrl(), db.properties());
-            REGISTRY.dropAll(engine);
-            REGISTRY.createAll(engine);
-            ENGINES.put(db.kind(), engine);
-        }
-        engine.echo(true);
-        io.athanor.testsupport.SqlCapture.silence();
-        for (String t : List.of("rel_book_tags", "rel_profiles", "rel_books", "rel_tags", "rel_authors",
-                "rel_employees", "rel_departments", "rel_volumes", "rel_series")) {
-            update(engine, "DELETE FROM " + t);
-        }
-        update(engine, "UPDATE rel_nodes SET parent_id = NULL");
-        update(engine, "DELETE FROM rel_nodes");
-        return engine;
+    public static Engine freshEngine(DatabaseHandle db) {
+        return Schemas.fresh(db, REGISTRY, CLEANUP);
     }
 
     public static SessionMaker sessions(Engine engine) {
@@ -50,35 +31,17 @@ public final class RelationModel {
         return SessionMaker.builder(REGISTRY).bind(engine).expireOnCommit(false).build();
     }
 
+    /** Runs a statement outside any session. */
     static void update(Engine engine, String sql) {
-        try (Connection c = engine.dataSource().getConnection(); Statement st = c.createStatement()) {
-            c.setAutoCommit(true);
-            st.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        Schemas.execute(engine, sql);
     }
 
     /** Rows of a query as lists of strings, read outside any session. */
     public static List<List<String>> rows(Engine engine, String sql) {
-        try (Connection c = engine.dataSource().getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            List<List<String>> out = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    row.add(rs.getString(i));
-                }
-                out.add(row);
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return Schemas.rows(engine, sql);
     }
 
     public static long count(Engine engine, String table) {
-        return Long.parseLong(rows(engine, "SELECT COUNT(*) FROM " + table).get(0).get(0));
+        return Schemas.count(engine, table);
     }
 }
