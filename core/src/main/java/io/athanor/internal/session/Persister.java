@@ -255,8 +255,13 @@ final class Persister {
     }
 
     private int bindKey(PreparedStatement ps, int p, StateImpl s, List<Object> params) throws SQLException {
-        for (ColumnModel k : mapper.primaryKey()) {
-            Object v = s.committedValue(k);
+        // The row's key is the identity key: the committed value of a key attribute written while it
+        // was expired is unknown (it would bind NULL and match no row).
+        Object[] identity = s.key == null ? null : mapper.keyValues(s.key);
+        ColumnModel[] keyColumns = mapper.primaryKey();
+        for (int i = 0; i < keyColumns.length; i++) {
+            ColumnModel k = keyColumns[i];
+            Object v = identity != null ? identity[i] : s.committedValue(k);
             k.codec().bind(ps, p++, v, dialect);
             if (params != null) {
                 params.add(v);
