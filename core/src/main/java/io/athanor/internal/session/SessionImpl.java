@@ -621,7 +621,8 @@ public final class SessionImpl implements Session {
         for (StateImpl s : toExpunge) {
             if (s.session == this) {
                 detach(s, true);
-            } else if (s.status == Status.PENDING) {
+            } else if (s.status == Status.PENDING || (s.status == Status.DETACHED && s.session == null)) {
+                // an instance inserted here and expunged since loses its key with the row: transient
                 s.status = Status.TRANSIENT;
             }
             s.key = null;
