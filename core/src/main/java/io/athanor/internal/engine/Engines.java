@@ -37,6 +37,7 @@ public final class Engines {
                         .minSize(min)
                         .initialSize(min)
                         .acquisitionTimeout(Duration.ofMillis(acquireMs))
+                        .exceptionSorter(Errors::connectionLost)
                         .connectionFactoryConfiguration(factory -> {
                             factory.jdbcUrl(jdbcUrl).autoCommit(false);
                             for (String name : props.stringPropertyNames()) {

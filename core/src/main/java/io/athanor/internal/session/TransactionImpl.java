@@ -189,6 +189,9 @@ final class TransactionImpl implements SessionTransaction {
                     e.getValue().rollback();
                 }
             } catch (SQLException ex) {
+                if (Errors.connectionLost(ex)) {
+                    continue; // the server ended the connection, and its transaction with it: nothing to roll back
+                }
                 failure = failure != null ? failure
                         : Errors.database("ATHANOR-3005: ROLLBACK failed on " + e.getKey(), ex, "ROLLBACK");
             } catch (RuntimeException ex) {
