@@ -24,12 +24,23 @@ public final class Engines {
                     + jdbcUrl + "'");
         }
         Properties props = properties == null ? new Properties() : properties;
+        for (String name : props.stringPropertyNames()) {
+            if (name.startsWith("athanor.") && !name.equals(MAX_SIZE) && !name.equals(MIN_SIZE)
+                    && !name.equals(ACQUIRE_TIMEOUT)) {
+                throw new InvalidRequestException("ATHANOR-5011: unknown engine setting '" + name + "': the settings are "
+                        + MAX_SIZE + ", " + MIN_SIZE + " and " + ACQUIRE_TIMEOUT);
+            }
+        }
         int max = intSetting(props, MAX_SIZE, 10);
         int min = intSetting(props, MIN_SIZE, 0);
         long acquireMs = intSetting(props, ACQUIRE_TIMEOUT, 30_000);
         if (max < 1 || min < 0 || min > max) {
             throw new InvalidRequestException("ATHANOR-5007: pool sizes must satisfy 0 <= " + MIN_SIZE + " <= "
                     + MAX_SIZE + " and " + MAX_SIZE + " >= 1; got min " + min + ", max " + max);
+        }
+        if (acquireMs < 0) {
+            throw new InvalidRequestException("ATHANOR-5007: " + ACQUIRE_TIMEOUT + " must be 0 (wait without limit) or "
+                    + "more, got " + acquireMs);
         }
         AgroalDataSourceConfigurationSupplier config = new AgroalDataSourceConfigurationSupplier()
                 .connectionPoolConfiguration(pool -> pool
