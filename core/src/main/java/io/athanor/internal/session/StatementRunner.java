@@ -222,9 +222,9 @@ final class StatementRunner {
     // ---- text ------------------------------------------------------------------------------------
 
     private Result text(TextClause text, Map<String, ?> parameters) {
-        TextParameters parsed = TextParameters.parse(text.sql());
-        List<Object> values = parsed.values(parameters == null ? Map.of() : parameters);
         EngineImpl engine = session.maker.defaultBind();
+        TextParameters parsed = TextParameters.parse(text.sql(), engine.dialect() == io.athanor.Dialect.MARIADB);
+        List<Object> values = parsed.values(parameters == null ? Map.of() : parameters);
         Connection c = session.activeTransaction().connection(engine);
         SqlLog.statement(engine, parsed.sql(), values);
         try (PreparedStatement ps = c.prepareStatement(parsed.sql())) {

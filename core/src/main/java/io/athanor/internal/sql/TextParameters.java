@@ -15,7 +15,21 @@ import java.util.Map;
  */
 public record TextParameters(String sql, List<String> names) {
 
+    /**
+     * Parses with MariaDB's rule for backslashes (an escape inside {@code '...'}); see
+     * {@link #parse(String, boolean)}.
+     */
     public static TextParameters parse(String text) {
+        return parse(text, true);
+    }
+
+    /**
+     * Parses {@code text}. {@code backslashEscapes}: whether a backslash escapes the next character
+     * inside {@code '...'} strings (MariaDB); in standard SQL strings (PostgreSQL, H2) it is an
+     * ordinary character, so {@code 'C:\'} ends at its second quote. PostgreSQL's {@code E'...'}
+     * strings always take backslash escapes.
+     */
+    public static TextParameters parse(String text, boolean backslashEscapes) {
         StringBuilder out = new StringBuilder(text.length());
         List<String> names = new ArrayList<>();
         int n = text.length();
@@ -23,7 +37,8 @@ public record TextParameters(String sql, List<String> names) {
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\'' || c == '"' || c == '`') {
-                int end = closing(text, i, c);
+                boolean escapes = c == '\'' && (backslashEscapes || escapeString(text, i));
+                int end = closing(text, i, c, escapes);
                 out.append(text, i, end);
                 i = end;
             } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
@@ -65,7 +80,13 @@ public record TextParameters(String sql, List<String> names) {
         return new TextParameters(out.toString(), List.copyOf(names));
     }
 
-    private static int closing(String text, int start, char quote) {
+    /** Whether the quote at {@code i} opens a PostgreSQL escape string, {@code E'...'}. */
+    private static boolean escapeString(String text, int i) {
+        return i > 0 && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e')
+                && (i < 2 || !Character.isJavaIdentifierPart(text.charAt(i - 2)));
+    }
+
+    private static int closing(String text, int start, char quote, boolean backslashEscapes) {
         int i = start + 1;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -76,7 +97,7 @@ public record TextParameters(String sql, List<String> names) {
                 }
                 return i + 1;
             }
-            if (c == '\\' && quote == '\'' && i + 1 < text.length()) {
+            if (c == '\\' && backslashEscapes && i + 1 < text.length()) {
                 i += 2;
                 continue;
             }
