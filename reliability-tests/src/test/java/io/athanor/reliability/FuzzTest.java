@@ -75,7 +75,25 @@ class FuzzTest {
     }
 
     @Provide
-    Arbitrary<List<Piece>> statements() {
+    Arbitrary<List<Piece>> standardStatements() {
+        return statements(false);
+    }
+
+    @Provide
+    Arbitrary<List<Piece>> mariadbStatements() {
+        return statements(true);
+    }
+
+    /** SQL pieces; strings hold backslashes written as the dialect reads them (escapes only for MariaDB and E'...'). */
+    Arbitrary<List<Piece>> statements(boolean backslashEscapes) {
+        Arbitrary<String> withBackslash = Arbitraries.strings().withChars("ab :?'\\").ofMaxLength(8);
+        Arbitrary<Piece> dialectString = backslashEscapes
+                ? withBackslash.map(s -> "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "' ")
+                        .map(s -> new Piece(s, s, null))
+                : withBackslash.map(s -> "'" + s.replace("'", "''") + "' ").map(s -> new Piece(s, s, null));
+        Arbitrary<Piece> escapeString = withBackslash
+                .map(s -> " E'" + s.replace("\\", "\\\\").replace("'", "\\'") + "' ")
+                .map(s -> new Piece(s, s, null));
         Arbitrary<String> inside = Arbitraries.strings().withChars("ab :?-/*\"`$\n").ofMaxLength(8);
         Arbitrary<String> name = Arbitraries.strings().withChars("abcxyz_").ofMinLength(1).ofMaxLength(5)
                 .map(n -> "p" + n);
@@ -95,12 +113,22 @@ class FuzzTest {
                 net.jqwik.api.Tuple.of(4, word), net.jqwik.api.Tuple.of(4, parameter), net.jqwik.api.Tuple.of(3, string),
                 net.jqwik.api.Tuple.of(2, quotedName), net.jqwik.api.Tuple.of(2, lineComment),
                 net.jqwik.api.Tuple.of(2, blockComment), net.jqwik.api.Tuple.of(1, cast),
-                net.jqwik.api.Tuple.of(1, literalColon), net.jqwik.api.Tuple.of(1, jdbcEscape));
+                net.jqwik.api.Tuple.of(1, literalColon), net.jqwik.api.Tuple.of(1, jdbcEscape),
+                net.jqwik.api.Tuple.of(3, dialectString), net.jqwik.api.Tuple.of(backslashEscapes ? 0 : 1, escapeString));
         return piece.list().ofMaxSize(12);
     }
 
     @Property
-    void theParserMakesExactlyTheStatementThePiecesImply(@ForAll("statements") List<Piece> pieces) {
+    void standardSqlParsesToExactlyTheStatementThePiecesImply(@ForAll("standardStatements") List<Piece> pieces) {
+        assertParsesAsBuilt(pieces, false);
+    }
+
+    @Property
+    void mariadbSqlParsesToExactlyTheStatementThePiecesImply(@ForAll("mariadbStatements") List<Piece> pieces) {
+        assertParsesAsBuilt(pieces, true);
+    }
+
+    private static void assertParsesAsBuilt(List<Piece> pieces, boolean backslashEscapes) {
         StringBuilder written = new StringBuilder();
         StringBuilder parsed = new StringBuilder();
         List<String> names = new ArrayList<>();
@@ -111,7 +139,7 @@ class FuzzTest {
                 names.add(p.parameter());
             }
         }
-        TextParameters result = TextParameters.parse(written.toString());
+        TextParameters result = TextParameters.parse(written.toString(), backslashEscapes);
         assertEquals(parsed.toString(), result.sql(), "the statement of " + written);
         assertEquals(names, result.names(), "the parameters of " + written);
     }

@@ -131,6 +131,18 @@ class HostileInputTest {
     }
 
     @Test
+    void backslashesInSqlLiteralsFollowTheDialect() {
+        // standard SQL (PostgreSQL, H2): a backslash is an ordinary character; MariaDB: an escape
+        String literal = db.kind() == TestDatabase.MARIADB ? "'C:\\\\'" : "'C:\\'";
+        try (Session s = sessions.open()) {
+            var row = s.execute(text("SELECT " + literal + " AS path, :x AS x, ':y' AS y"), Map.of("x", "bound")).one();
+            assertEquals("C:\\", row.get(0), "the literal");
+            assertEquals("bound", row.get(1), "the parameter after it");
+            assertEquals(":y", row.get(2), "a quoted :name is text");
+        }
+    }
+
+    @Test
     void badConfigurationFailsNamingTheKey() {
         assertConfigRefused("athanor.pool.max-size", "-1");
         assertConfigRefused("athanor.pool.max-size", "0");

@@ -555,7 +555,7 @@ class ModelBasedTest {
 
         void change(int ref, String name) {
             Obj o = model.find(ref);
-            if (o == null || !(o.status == St.PENDING || (o.status == St.PERSISTENT && !o.markedDeleted))) {
+            if (o == null || !(o.status == St.PENDING || (o.status == St.PERSISTENT && !o.markedDeleted)) || orphan(o)) {
                 return;
             }
             o.rec.name = name;
@@ -570,12 +570,24 @@ class ModelBasedTest {
             switch (o.status) {
                 case TRANSIENT, PENDING -> expectInvalid(() -> session.delete(o.rec));
                 case PERSISTENT -> {
+                    if (orphan(o)) {
+                        return;
+                    }
                     session.delete(o.rec);
                     o.markedDeleted = true;
                 }
                 default -> {
                 }
             }
+        }
+
+        /**
+         * A persistent instance whose row a rollback took away (loaded by merge() from a row its own
+         * transaction inserted): flushing a change or delete of it raises StaleDataException, as in
+         * SQLAlchemy. The failed-flush path is the fault tests' subject, so sequences leave it alone.
+         */
+        boolean orphan(Obj o) {
+            return o.status == St.PERSISTENT && o.id != null && !model.flushed.containsKey(o.id);
         }
 
         void flush() {
@@ -635,17 +647,24 @@ class ModelBasedTest {
                 expectInvalid(() -> session.refresh(o.rec));
                 return;
             }
+            io.athanor.ObjectDeletedException gone = null;
+            try {
+                session.refresh(o.rec);
+            } catch (io.athanor.ObjectDeletedException e) {
+                gone = e;
+            }
             o.expire();
             model.flush();
             model.autobegin();
             if (!model.flushed.containsKey(o.id)) {
                 // its row went with a rollback (it was loaded from a row this transaction inserted)
-                io.athanor.ObjectDeletedException e = assertThrows(io.athanor.ObjectDeletedException.class,
-                        () -> session.refresh(o.rec));
-                assertTrue(e.getMessage().startsWith("ATHANOR-"), e.getMessage());
+                assertNotNull(gone, "refreshing an instance whose row is gone raises");
+                assertTrue(gone.getMessage().startsWith("ATHANOR-"), gone.getMessage());
                 return;
             }
-            session.refresh(o.rec);
+            if (gone != null) {
+                throw gone;
+            }
             o.value = model.flushed.get(o.id);
             o.idLoaded = Load.LOADED;
             o.nameLoaded = Load.LOADED;
