@@ -144,7 +144,19 @@ class ConcurrencyTest {
                 shared.flush(); // blocks on the row lock, inside the session
                 return null;
             });
-            Faults.awaitLockWait(db.kind(), admin, backend);
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!Faults.waitingForLock(db.kind(), admin, backend)) {
+                if (flushing.isDone()) {
+                    flushing.get(); // surfaces what ended the flush early
+                    throw new AssertionError("the flush ended without waiting for the row lock held by another "
+                            + "transaction (backend " + backend + ")");
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("backend " + backend + " never waited for the lock; server activity: "
+                            + Faults.activity(db.kind(), admin));
+                }
+                Thread.onSpinWait();
+            }
             long t0 = System.nanoTime();
             InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> shared.add(new Bulk(2, "x")));
             assertTrue(e.getMessage().startsWith("ATHANOR-2002"), e.getMessage());
@@ -157,6 +169,7 @@ class ConcurrencyTest {
             assertEquals(List.of("first thread"), Faults.strings(admin, "SELECT payload FROM rel_bulk WHERE id = ?", id));
         } finally {
             other.shutdownNow();
+            assertTrue(other.awaitTermination(30, TimeUnit.SECONDS), "the flushing thread ends");
         }
     }
 }

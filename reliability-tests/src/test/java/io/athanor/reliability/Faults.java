@@ -48,7 +48,10 @@ final class Faults {
     static boolean waitingForLock(TestDatabase kind, Connection admin, long id) throws SQLException {
         String sql = switch (kind) {
             case POSTGRESQL -> "SELECT 1 FROM pg_stat_activity WHERE pid = ? AND wait_event_type = 'Lock'";
-            case MARIADB -> "SELECT 1 FROM information_schema.INNODB_TRX WHERE trx_mysql_thread_id = ? AND trx_state = 'LOCK WAIT'";
+            // INNODB_TRX does not always say LOCK WAIT for a blocked UPDATE (seen on 10.11 as RUNNING,
+            // state Updating): a one-row UPDATE still running is blocked
+            case MARIADB -> "SELECT 1 FROM information_schema.PROCESSLIST WHERE ID = ? AND COMMAND = 'Query'"
+                    + " AND (INFO LIKE 'UPDATE%' OR INFO LIKE 'DELETE%')";
             case H2 -> "SELECT 1 FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ? AND BLOCKER_ID IS NOT NULL";
         };
         try (PreparedStatement ps = admin.prepareStatement(sql)) {
@@ -57,6 +60,19 @@ final class Faults {
                 return rs.next();
             }
         }
+    }
+
+    /** What the server's sessions do now, for failure messages. */
+    static String activity(TestDatabase kind, Connection admin) throws SQLException {
+        String sql = switch (kind) {
+            case POSTGRESQL -> "SELECT pid || ' ' || coalesce(state, '') || ' ' || coalesce(wait_event_type, '') || ' '"
+                    + " || left(coalesce(query, ''), 80) FROM pg_stat_activity WHERE datname = current_database()";
+            case MARIADB -> "SELECT CONCAT(p.ID, ' ', p.COMMAND, ' ', COALESCE(p.STATE, ''), ' ', COALESCE(t.trx_state, '-'),"
+                    + " ' ', LEFT(COALESCE(p.INFO, ''), 80)) FROM information_schema.PROCESSLIST p LEFT JOIN"
+                    + " information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID WHERE p.DB = DATABASE()";
+            case H2 -> "SELECT SESSION_ID || ' ' || COALESCE(EXECUTING_STATEMENT, '') FROM INFORMATION_SCHEMA.SESSIONS";
+        };
+        return String.join("\n  ", strings(admin, sql));
     }
 
     /** Polls, with a bound, until the backend waits for a lock. */
