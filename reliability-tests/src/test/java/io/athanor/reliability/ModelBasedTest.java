@@ -15,6 +15,9 @@ import io.athanor.SessionMaker;
 import io.athanor.SessionTransaction;
 import io.athanor.reliability.model.Rec;
 import io.athanor.reliability.model.Schema;
+import io.athanor.reliability.prop.Gen;
+import io.athanor.reliability.prop.PropertyRunner;
+import io.athanor.reliability.prop.Shrink;
 import io.athanor.testsupport.DatabaseHandle;
 import io.athanor.testsupport.SqlCapture;
 import io.athanor.testsupport.TestDatabase;
@@ -22,11 +25,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,13 +37,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Model-based testing of the session: random sequences of add, change, delete, flush, commit,
@@ -50,96 +48,128 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * values), the session's new/deleted sets and transaction nesting, the rows the session's own
  * transaction sees, and the committed rows (read on a connection of their own, in auto-commit
  * mode so MariaDB's REPEATABLE READ takes a fresh snapshot per read) agree with the model. A failure
- * shrinks to a minimal sequence of actions.
+ * shrinks to a minimal sequence of actions (see {@link PropertyRunner}), reported with its seed.
  *
- * <p>Tries per database: {@code jqwik.tries.default} (the pom's {@code reliability.model.tries});
- * past {@code reliability.model.budget-seconds} per database the remaining tries pass at once and
- * the count of sequences really run is printed.
+ * <p>Sequences per database: {@code reliability.model.tries} (the pom's); no new sequence starts
+ * past {@code reliability.model.budget-seconds} per database, and the test fails if fewer than
+ * {@code reliability.model.min-tries} ran by then. The counts run are printed.
  */
 class ModelBasedTest {
-    static final Map<TestDatabase, int[]> RUNS = Collections.synchronizedMap(new EnumMap<>(TestDatabase.class));
-    static final Map<TestDatabase, Long> DEADLINES = Collections.synchronizedMap(new EnumMap<>(TestDatabase.class));
-
-    @BeforeContainer
+    @BeforeAll
     static void quiet() {
         SqlCapture.silence();
     }
 
-    @AfterContainer
-    static void report() {
-        RUNS.forEach((db, n) -> System.out.println("[reliability] model-based sequences on " + db.id() + ": " + n[0]
-                + " run, " + n[1] + " steps, " + n[2] + " skipped past the time budget"));
-    }
-
-    @Property
+    @Test
     @OnDatabase(TestDatabase.H2)
-    void h2(@ForAll("sequences") List<Action> actions) throws SQLException {
-        run(TestDatabase.H2, actions);
+    void h2() {
+        property(TestDatabase.H2);
     }
 
-    @Property
+    @Test
     @OnDatabase(TestDatabase.POSTGRESQL)
-    void postgresql(@ForAll("sequences") List<Action> actions) throws SQLException {
-        run(TestDatabase.POSTGRESQL, actions);
+    void postgresql() {
+        property(TestDatabase.POSTGRESQL);
     }
 
-    @Property
+    @Test
     @OnDatabase(TestDatabase.MARIADB)
-    void mariadb(@ForAll("sequences") List<Action> actions) throws SQLException {
-        run(TestDatabase.MARIADB, actions);
+    void mariadb() {
+        property(TestDatabase.MARIADB);
     }
 
-    @Provide
-    Arbitrary<List<Action>> sequences() {
-        Arbitrary<String> names = Arbitraries.of("a", "b", "c", "d");
-        Arbitrary<Integer> refs = Arbitraries.integers().between(0, 7);
-        Arbitrary<Action> action = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, names.map(Add::new)),
-                net.jqwik.api.Tuple.of(5, net.jqwik.api.Combinators.combine(refs, names).as(Change::new)),
-                net.jqwik.api.Tuple.of(3, refs.map(Delete::new)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(new Flush())),
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(new Commit())),
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(new Rollback())),
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(new BeginNested())),
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(new CommitNested())),
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(new RollbackNested())),
-                net.jqwik.api.Tuple.of(2, refs.map(Expire::new)),
-                net.jqwik.api.Tuple.of(2, refs.map(Refresh::new)),
-                net.jqwik.api.Tuple.of(2, net.jqwik.api.Combinators.combine(refs, names).as(Merge::new)),
-                net.jqwik.api.Tuple.of(2, refs.map(Expunge::new)));
-        return action.list().ofMinSize(1).ofMaxSize(18);
+    private void property(TestDatabase kind) {
+        int tries = Integer.getInteger("reliability.model.tries", 2000);
+        int minTries = Integer.getInteger("reliability.model.min-tries", 2000);
+        long budget = Long.getLong("reliability.model.budget-seconds", 150);
+        long[] steps = new long[1];
+        PropertyRunner.Settings settings = PropertyRunner.Settings.of("model-based sequences on " + kind.id(), tries)
+                .withBudget(Duration.ofSeconds(budget), minTries);
+        PropertyRunner.Report report = PropertyRunner.check(settings, sequences(), shrinkSequence(),
+                actions -> steps[0] += run(kind, actions));
+        System.out.println("[reliability] model-based sequences on " + kind.id() + ": " + report.tries() + " run, "
+                + steps[0] + " steps");
+    }
+
+    /** Sequences of 1 to 18 actions; refs pick among the instances made so far. */
+    static Gen<List<Action>> sequences() {
+        Gen<String> names = Gen.of("a", "b", "c", "d");
+        Gen<Integer> refs = Gen.ints(0, 7);
+        Gen<Action> action = Gen.<Action>frequency()
+                .add(6, names.map(Add::new))
+                .add(5, r -> new Change(refs.next(r), names.next(r)))
+                .add(3, refs.map(Delete::new))
+                .add(3, Gen.constant(new Flush()))
+                .add(3, Gen.constant(new Commit()))
+                .add(2, Gen.constant(new Rollback()))
+                .add(3, Gen.constant(new BeginNested()))
+                .add(2, Gen.constant(new CommitNested()))
+                .add(2, Gen.constant(new RollbackNested()))
+                .add(2, refs.map(Expire::new))
+                .add(2, refs.map(Refresh::new))
+                .add(2, r -> new Merge(refs.next(r), names.next(r)))
+                .add(2, refs.map(Expunge::new));
+        return action.list(1, 18);
+    }
+
+    /** Actions removed (chunks, then one by one), then refs lowered and names made "a". */
+    static Shrink<List<Action>> shrinkSequence() {
+        return Shrink.list(1, ModelBasedTest::simpler);
+    }
+
+    static List<Action> simpler(Action a) {
+        List<Action> out = new ArrayList<>();
+        if (a instanceof Add add && !add.name().equals("a")) {
+            out.add(new Add("a"));
+        } else if (a instanceof Change c) {
+            lower(c.ref()).forEach(ref -> out.add(new Change(ref, c.name())));
+            if (!c.name().equals("a")) {
+                out.add(new Change(c.ref(), "a"));
+            }
+        } else if (a instanceof Merge m) {
+            lower(m.ref()).forEach(ref -> out.add(new Merge(ref, m.name())));
+            if (!m.name().equals("a")) {
+                out.add(new Merge(m.ref(), "a"));
+            }
+        } else if (a instanceof Delete d) {
+            lower(d.ref()).forEach(ref -> out.add(new Delete(ref)));
+        } else if (a instanceof Expire e) {
+            lower(e.ref()).forEach(ref -> out.add(new Expire(ref)));
+        } else if (a instanceof Refresh f) {
+            lower(f.ref()).forEach(ref -> out.add(new Refresh(ref)));
+        } else if (a instanceof Expunge x) {
+            lower(x.ref()).forEach(ref -> out.add(new Expunge(ref)));
+        }
+        return out;
+    }
+
+    private static List<Integer> lower(int ref) {
+        return ref == 0 ? List.of() : ref == 1 ? List.of(0) : List.of(0, ref - 1);
     }
 
     // ---- running a sequence ------------------------------------------------------------------------
 
-    private void run(TestDatabase kind, List<Action> actions) throws SQLException {
-        int[] counts = RUNS.computeIfAbsent(kind, k -> new int[3]);
-        long budget = Long.getLong("reliability.model.budget-seconds", 150);
-        long deadline = DEADLINES.computeIfAbsent(kind, k -> System.nanoTime() + budget * 1_000_000_000L);
-        if (System.nanoTime() > deadline) {
-            counts[2]++;
-            return;
-        }
+    /** Runs one sequence on a clean table and a new session; returns the steps run. */
+    private static int run(TestDatabase kind, List<Action> actions) throws SQLException {
         DatabaseHandle db = Schema.handle(kind);
         Engine engine = Schema.engine(db);
         Schema.clean(engine, "rel_rec");
         SessionMaker sessions = Schema.sessions(engine);
         Model model = new Model();
+        int step = 0;
         try (Connection observer = db.dataSource().getConnection(); Session session = sessions.open()) {
             observer.setAutoCommit(true);
             Runner runner = new Runner(session, model, observer);
-            int step = 0;
             for (Action a : actions) {
                 step++;
                 a.apply(runner);
                 runner.check("after step " + step + " " + a + " of " + actions);
             }
-            counts[1] += step;
         }
-        counts[0]++;
+        return step;
     }
 
-    // ---- the actions: small data objects, so that jqwik shrinks them and prints them readably ------
+    // ---- the actions: small data objects, so that the runner shrinks them and prints them readably --
 
     /** One step of a sequence; {@code ref} picks an instance made so far, modulo their number. */
     interface Action {

@@ -6,28 +6,33 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * A jqwik property that runs on one database: skipped when {@code athanor.test.databases} does not
- * select it (jqwik properties cannot use the Jupiter {@code @AllDatabases}).
+ * A test method that runs on one database: disabled when {@code athanor.test.databases} does not
+ * select it. The property tests use it instead of {@code @AllDatabases} so that each database has
+ * its own seeded run, budget and report.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@AddLifecycleHook(OnDatabase.Selected.class)
+@ExtendWith(OnDatabase.Selected.class)
 public @interface OnDatabase {
     TestDatabase value();
 
-    /** Skips the property when its database is not selected. */
-    class Selected implements SkipExecutionHook {
+    /** Disables the test when its database is not selected. */
+    class Selected implements ExecutionCondition {
         @Override
-        public SkipResult shouldBeSkipped(LifecycleContext context) {
-            return context.findAnnotation(OnDatabase.class)
-                    .filter(on -> !Databases.selected().contains(on.value()))
-                    .map(on -> SkipResult.skip(on.value().id() + " is not in athanor.test.databases"))
-                    .orElse(SkipResult.doNotSkip());
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return context.getElement()
+                    .flatMap(e -> AnnotationSupport.findAnnotation(e, OnDatabase.class))
+                    .map(on -> Databases.selected().contains(on.value())
+                            ? ConditionEvaluationResult.enabled(on.value().id() + " is selected")
+                            : ConditionEvaluationResult.disabled(on.value().id() + " is not in athanor.test.databases"))
+                    .orElse(ConditionEvaluationResult.enabled("no @OnDatabase"));
         }
     }
 }
