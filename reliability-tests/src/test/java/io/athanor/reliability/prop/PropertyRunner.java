@@ -143,7 +143,6 @@ public final class PropertyRunner {
                 + "  original value:\n    " + original + "\n"
                 + "  failure: " + failure + "\n"
                 + "  reproduce with -D" + SEED_PROPERTY + "=" + seed + " (it becomes the first try)";
-        System.out.println("[reliability] " + message);
         AssertionError error = new AssertionError(message, failure);
         if (failure != originalFailure) {
             error.addSuppressed(originalFailure);
