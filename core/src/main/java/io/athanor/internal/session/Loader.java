@@ -20,7 +20,15 @@ final class Loader {
     /** The instance for the mapper's columns read at {@code offset + 1 ...}, or {@code null} for an all-NULL key. */
     static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite)
             throws SQLException {
-        Dialect dialect = session.dialectFor(mapper);
+        return instance(session, mapper, rs, offset, overwrite, session.dialectFor(mapper));
+    }
+
+    /**
+     * As {@link #instance(SessionImpl, Mapper, ResultSet, int, boolean)}, with the dialect of the
+     * mapper's bind looked up once per statement by the caller rather than once per row.
+     */
+    static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite,
+                              Dialect dialect) throws SQLException {
         ColumnModel[] columns = mapper.columns();
         ColumnModel[] pk = mapper.primaryKey();
         Object[] keyValues = new Object[pk.length];
