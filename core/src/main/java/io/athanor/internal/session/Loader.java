@@ -7,7 +7,6 @@ import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.BitSet;
 
 /**
  * Turns rows into instances through the identity map: an identity already in the session keeps its
@@ -64,7 +63,7 @@ final class Loader {
         if (overwrite) {
             state.commitAll();
         }
-        BitSet filled = new BitSet();
+        Bits filled = new Bits();
         for (ColumnModel c : columns) {
             int i = c.fieldIndex();
             if (overwrite || (state.unloaded.get(i) && !state.changed.get(i))) {
