@@ -119,8 +119,12 @@ final class Report {
                 hit == null ? "not run" : verdict(hit.score() < 100, hit.score())));
         add("W4", "get, 10,000 misses", db, get("W4Get.athanorMisses", db), get("W4Get.jdbcMisses", db),
                 get("W4Get.hibernateMisses", db), "", null);
-        rows.add(new Row("W5", "1,000 parents x 10 children, selectin and joined", db, null, null, null,
-                "SKIPPED: relationships are being built", "not run"));
+        add("W5", "1,000 parents x 10 children, selectin (H: batch fetch 500)", db, get("W5Relations.athanorSelectin", db),
+                get("W5Relations.jdbcSelectin", db), get("W5Relations.hibernateBatch", db), "A/J <= 1.5",
+                (aj, ha) -> aj <= 1.5);
+        add("W5", "1,000 parents x 10 children, joined (H: join fetch)", db, get("W5Relations.athanorJoined", db),
+                get("W5Relations.jdbcJoined", db), get("W5Relations.hibernateJoinFetch", db), "A/J <= 1.5",
+                (aj, ha) -> aj <= 1.5);
         for (String threads : List.of("OneThread", "TwoThreads")) {
             add("W6", "request cycle, " + (threads.equals("OneThread") ? "1 thread" : "2 threads"), db,
                     get("W6RequestCycle.athanor" + threads, db), get("W6RequestCycle.jdbc" + threads, db),
@@ -128,6 +132,11 @@ final class Report {
         }
         add("W7", "heap per loaded instance", db, get("W7Heap.athanor#heap", db), get("W7Heap.jdbc#heap", db),
                 get("W7Heap.hibernate#heap", db), "H/A > 1", (aj, ha) -> ha > 1);
+        // issue 9: the Athanor column is MutableDict changed in place, the JDBC column a re-assigned copy
+        add("W8", "JSON map, 100 of 10,000 changed, flush: A = MutableDict in place, J = re-assigned copy", db,
+                get("W8MutableJson.trackedFlush", db), get("W8MutableJson.copiedFlush", db), null, "", null);
+        add("W8", "JSON map, load 10,000 + change 100 + flush: A = MutableDict, J = re-assigned copy", db,
+                get("W8MutableJson.trackedCycle", db), get("W8MutableJson.copiedCycle", db), null, "", null);
     }
 
     /** The test of a target on (Athanor/JDBC, Hibernate/Athanor). */

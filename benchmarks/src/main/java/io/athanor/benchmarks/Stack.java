@@ -2,7 +2,9 @@ package io.athanor.benchmarks;
 
 import io.athanor.Engine;
 import io.athanor.SessionMaker;
+import io.athanor.benchmarks.hibernate.HChild;
 import io.athanor.benchmarks.hibernate.HItem;
+import io.athanor.benchmarks.hibernate.HParent;
 import io.athanor.benchmarks.hibernate.HSeqItem;
 import io.athanor.benchmarks.model.Item;
 import io.athanor.mapping.Registry;
@@ -70,6 +72,11 @@ public final class Stack {
         return handle.description();
     }
 
+    /** Athanor's engine over the shared pool (other workloads bind their own registries to it). */
+    public Engine engine() {
+        return engine;
+    }
+
     /** The shared pool; its connections come with auto-commit off. */
     public DataSource dataSource() {
         return engine.dataSource();
@@ -93,7 +100,8 @@ public final class Stack {
     /** Hibernate's session factory over the same pool and schema. */
     public synchronized SessionFactory hibernate() {
         if (hibernate == null) {
-            hibernate = HibernateFactory.build(engine.dataSource(), HItem.class, HSeqItem.class);
+            hibernate = HibernateFactory.build(engine.dataSource(), HItem.class, HSeqItem.class, HParent.class,
+                    HChild.class);
         }
         return hibernate;
     }

@@ -253,7 +253,7 @@ final class EagerLoader {
                 int column = lead.isEmpty() ? targetOffset + groupBy[i].position() + 1 : i + 1;
                 key[i] = groupBy[i].codec().read(rs, column, engine.dialect());
             }
-            StateImpl loaded = Loader.instance(session, target, rs, targetOffset, false);
+            StateImpl loaded = Loader.instance(session, target, rs, targetOffset, false, engine.dialect());
             if (loaded == null) {
                 return;
             }

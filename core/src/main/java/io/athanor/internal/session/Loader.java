@@ -7,7 +7,6 @@ import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.BitSet;
 
 /**
  * Turns rows into instances through the identity map: an identity already in the session keeps its
@@ -20,7 +19,15 @@ final class Loader {
     /** The instance for the mapper's columns read at {@code offset + 1 ...}, or {@code null} for an all-NULL key. */
     static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite)
             throws SQLException {
-        Dialect dialect = session.dialectFor(mapper);
+        return instance(session, mapper, rs, offset, overwrite, session.dialectFor(mapper));
+    }
+
+    /**
+     * As {@link #instance(SessionImpl, Mapper, ResultSet, int, boolean)}, with the dialect of the
+     * mapper's bind looked up once per statement by the caller rather than once per row.
+     */
+    static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite,
+                              Dialect dialect) throws SQLException {
         ColumnModel[] columns = mapper.columns();
         ColumnModel[] pk = mapper.primaryKey();
         Object[] keyValues = new Object[pk.length];
@@ -56,7 +63,7 @@ final class Loader {
         if (overwrite) {
             state.commitAll();
         }
-        BitSet filled = new BitSet();
+        Bits filled = new Bits();
         for (ColumnModel c : columns) {
             int i = c.fieldIndex();
             if (overwrite || (state.unloaded.get(i) && !state.changed.get(i))) {

@@ -161,7 +161,7 @@ final class RelationshipLoader {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    StateImpl loaded = Loader.instance(session, target, rs, 0, false);
+                    StateImpl loaded = Loader.instance(session, target, rs, 0, false, engine.dialect());
                     if (loaded != null && !loaded.markedDeleted) {
                         out.add(loaded.obj);
                     }

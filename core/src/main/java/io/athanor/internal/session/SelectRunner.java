@@ -54,6 +54,8 @@ final class SelectRunner {
         final ColumnModel column;
         LoadPlan plan;
         List<EagerJoins.Node> joined = List.of();
+        /** The dialect of the mapper's bind, looked up once per statement. */
+        Dialect dialect;
 
         Item(Object selected, Mapper mapper, ColumnModel column) {
             this.selected = selected;
@@ -107,6 +109,7 @@ final class SelectRunner {
         for (Item item : items) {
             if (item.entity()) {
                 item.plan = LoadPlan.forQuery(item.mapper, options);
+                item.dialect = session.dialectFor(item.mapper);
             }
         }
         EngineImpl engine = first == null ? session.maker.defaultBind() : session.bindFor(first);
@@ -235,7 +238,7 @@ final class SelectRunner {
         for (int i = 0; i < row.length; i++) {
             Item item = items.get(i);
             if (item.entity()) {
-                StateImpl s = Loader.instance(session, item.mapper, rs, offset, false);
+                StateImpl s = Loader.instance(session, item.mapper, rs, offset, false, item.dialect);
                 row[i] = s == null ? null : s.obj;
                 if (s != null) {
                     collector.loaded(item.plan, s);

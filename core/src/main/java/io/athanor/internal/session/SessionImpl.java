@@ -82,7 +82,10 @@ public final class SessionImpl implements Session {
             }
         }
         if (depth++ == 0) {
-            lastThread = me;
+            if (lastThread != me) {
+                // a volatile write costs a full fence: skipped when the same thread comes back
+                lastThread = me;
+            }
             TransactionImpl t = transaction;
             try {
                 if (t != null && t.root().deferredOutcome != null) {
@@ -166,7 +169,8 @@ public final class SessionImpl implements Session {
 
     void exit() {
         if (--depth == 0) {
-            owner.set(null);
+            // a release store: whatever hands the session to another thread orders it before that thread's enter()
+            owner.setRelease(null);
         }
     }
 

@@ -42,10 +42,10 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     Object key;
     boolean markedDeleted;
     boolean modified;
-    final BitSet unloaded = new BitSet();
+    final Bits unloaded = new Bits();
     /** Strategies from the loader options of the query that loaded this object, or {@code null}. */
     private java.util.Map<RelationshipModel, io.athanor.mapping.Lazy> loadOverrides;
-    final BitSet changed = new BitSet();
+    final Bits changed = new Bits();
     Object[] original;
     long order;
     /** A composite's column values while a row is read into it; see {@link #load}. */

@@ -67,7 +67,7 @@ final class StatementRunner {
                 if (!rs.next()) {
                     return null;
                 }
-                StateImpl s = Loader.instance(session, m, rs, 0, false);
+                StateImpl s = Loader.instance(session, m, rs, 0, false, engine.dialect());
                 return s == null ? null : s.obj;
             }
         } catch (SQLException e) {
