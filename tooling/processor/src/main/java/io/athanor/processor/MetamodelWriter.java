@@ -67,6 +67,9 @@ final class MetamodelWriter {
         }
         members.addAll(hybrids.members(model, names));
         unchecked |= hybrids.unchecked();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        model.attributes().forEach(a -> taken.add(a.name()));
+        members.addAll(ProxyMembers.render(model, names, taken));
 
         StringBuilder out = new StringBuilder();
         if (!pkg.isEmpty()) {

@@ -2,6 +2,7 @@ package io.athanor.ext.associationproxy;
 
 import static io.athanor.sql.Sql.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.athanor.Engine;
@@ -71,7 +72,9 @@ class ProxyQueriesTest {
             String select = sql.statements().stream().filter(x -> x.contains("ap_users")).findFirst().orElseThrow();
             assertEquals(2, select.split("(?i)exists").length - 1, "two nested EXISTS: " + select);
         }
-        assertEquals(List.of("ann", "bob"), users(User.WORDS.any(Keyword_.word.eq("java"))), "proxy of a proxy");
+        assertEquals(List.of("ann", "bob"), users(User_.words.any(Keyword_.word.eq("java"))),
+                "proxy of a proxy, through the metamodel");
+        assertSame(User.WORDS, User_.words, "the metamodel exposes the proxy constant");
         assertEquals(List.of("ann", "bob"), users(User.WORDS.any(Keyword_.word.in("sql", "rust"))));
         assertEquals(List.of("ann", "bob"), users(User.WORDS.any()), "any() without criterion: has association rows");
         assertEquals(List.of("cid"), users(User.WORDS.any().not()));
