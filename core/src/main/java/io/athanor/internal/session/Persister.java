@@ -100,10 +100,7 @@ final class Persister {
                 for (int i = cols.nextSetBit(0); i >= 0; i = cols.nextSetBit(i + 1)) {
                     ColumnModel c = mapper.columns()[i];
                     Object v = s.value(c);
-                    c.codec().bind(ps, p++, v, dialect);
-                    if (params != null) {
-                        params.add(v);
-                    }
+                    bind(ps, p++, c, v, params);
                 }
             }
             SqlLog.statement(engine, statement, params);
@@ -218,18 +215,12 @@ final class Persister {
                 for (int i = cols.nextSetBit(0); i >= 0; i = cols.nextSetBit(i + 1)) {
                     ColumnModel c = mapper.columns()[i];
                     Object v = c == version ? versionValue(c, newVersions[r]) : s.value(c);
-                    c.codec().bind(ps, p++, v, dialect);
-                    if (params != null) {
-                        params.add(v);
-                    }
+                    bind(ps, p++, c, v, params);
                 }
                 p = bindKey(ps, p, s, params);
                 if (version != null) {
                     Object v = versionValue(version, oldVersion);
-                    version.codec().bind(ps, p, v, dialect);
-                    if (params != null) {
-                        params.add(v);
-                    }
+                    bind(ps, p, version, v, params);
                 }
                 if (logged != null) {
                     logged.add(params);
@@ -262,10 +253,7 @@ final class Persister {
         for (int i = 0; i < keyColumns.length; i++) {
             ColumnModel k = keyColumns[i];
             Object v = identity != null ? identity[i] : s.committedValue(k);
-            k.codec().bind(ps, p++, v, dialect);
-            if (params != null) {
-                params.add(v);
-            }
+            bind(ps, p++, k, v, params);
         }
         return p;
     }
@@ -287,6 +275,15 @@ final class Persister {
         }
     }
 
+    /** Binds one value through its column's codec, noting it for the statement log when echo is on. */
+    private void bind(PreparedStatement ps, int index, ColumnModel column, Object value, List<Object> params)
+            throws SQLException {
+        column.codec().bind(ps, index, value, dialect);
+        if (params != null) {
+            params.add(value);
+        }
+    }
+
     // ---- DELETE ------------------------------------------------------------------------------------
 
     void delete(List<StateImpl> states) {
@@ -299,10 +296,7 @@ final class Persister {
                 int p = bindKey(ps, 1, s, params);
                 if (version != null) {
                     Object v = s.committedValue(version);
-                    version.codec().bind(ps, p, v, dialect);
-                    if (params != null) {
-                        params.add(v);
-                    }
+                    bind(ps, p, version, v, params);
                 }
                 if (logged != null) {
                     logged.add(params);
