@@ -86,6 +86,23 @@ public interface Session extends AutoCloseable {
     /** Runs a statement with named parameters ({@code :name} in {@code text()}). */
     Result execute(Statement statement, Map<String, ?> parameters);
 
+    /**
+     * Runs a {@code select()} or {@code text()} query on a database cursor and returns its rows as
+     * they are read, {@code yieldPer} at a time (SQLAlchemy's {@code execute()} with the
+     * {@code yield_per} execution option): the JDBC fetch size is {@code yieldPer}, so PostgreSQL
+     * fetches from a server-side portal and MariaDB streams the result. Autoflushes first, as
+     * {@link #execute(Statement)}. Refuses ({@link InvalidRequestException}) a {@code yieldPer}
+     * below 1, other statements, and a select that joins a collection eagerly (use
+     * {@code selectinload}, which runs per partition). See {@link StreamedResult} for the cursor's life.
+     */
+    StreamedResult<Row> stream(Statement statement, int yieldPer);
+
+    /** {@link #stream(Statement, int)} with named parameters ({@code :name} in {@code text()}). */
+    StreamedResult<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer);
+
+    /** {@link #stream(Statement, int)} for the first column of a select: typically mapped instances. */
+    <T> StreamedResult<T> streamScalars(Select<T> select, int yieldPer);
+
     // ---- inspection ---------------------------------------------------------------------------
 
     /** Instances added and not yet flushed. */

@@ -32,6 +32,20 @@ public interface SessionMaker {
     /** The registry the sessions map with. */
     Registry registry();
 
+    /** The default engine, or {@code null} when only {@link Builder#binds(Map) binds} are given. */
+    Engine bind();
+
+    /** The engines per mapped class, {@code @Mixin} class or table name, as given to {@link Builder#binds(Map)}. */
+    Map<Object, Engine> binds();
+
+    /**
+     * A new builder holding this factory's settings (registry, bind, binds, expireOnCommit,
+     * autoflush, autobegin and transaction integration), to derive a factory that differs in some
+     * of them; this factory is unchanged. The async session factory of {@code athanor-asyncio} is
+     * built this way from the sessions of a CDI unit.
+     */
+    Builder toBuilder();
+
     /** Configures a {@link SessionMaker}. */
     interface Builder {
         /** The default engine. */

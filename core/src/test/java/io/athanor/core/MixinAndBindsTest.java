@@ -2,10 +2,12 @@ package io.athanor.core;
 
 import static io.athanor.sql.Sql.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.athanor.Athanor;
 import io.athanor.Engine;
 import io.athanor.InvalidRequestException;
 import io.athanor.Session;
@@ -17,6 +19,7 @@ import io.athanor.core.model.Note;
 import io.athanor.core.model.Note_;
 import io.athanor.core.model.TestModel;
 import io.athanor.core.model.User;
+import io.athanor.core.model.User_;
 import io.athanor.testsupport.AllDatabases;
 import io.athanor.testsupport.DatabaseHandle;
 import java.time.LocalDateTime;
@@ -61,6 +64,34 @@ class MixinAndBindsTest {
             d.createdBy = "carl";
             s.commit();
             assertEquals("carl", s.get(Document.class, d.id).createdBy);
+        }
+    }
+
+    @Test
+    void toBuilderStartsFromTheSameSettingsAndLeavesTheOriginalAlone() {
+        Engine other = Engine.of(engine.dataSource());
+        SessionMaker original = SessionMaker.builder(TestModel.REGISTRY).bind(engine).binds(Map.of(User.class, other))
+                .expireOnCommit(false).build();
+        assertSame(engine, original.bind());
+        assertEquals(Map.of(User.class, other), original.binds());
+        SessionMaker derived = original.toBuilder().autoflush(false).build();
+        assertSame(original.registry(), derived.registry());
+        assertSame(engine, derived.bind());
+        assertEquals(Map.of(User.class, other), derived.binds());
+        try (Session s = derived.open()) {
+            assertSame(other, s.getBind(User.class));
+            User u = new User("kept");
+            s.add(u);
+            assertTrue(s.scalars(select(User.class)).all().isEmpty(), "autoflush off in the derived factory");
+            s.commit();
+            assertEquals("kept", u.name, "expireOnCommit(false) carried over: no reload needed");
+            assertFalse(Athanor.inspect(u).expiredAttributes().contains("name"));
+        }
+        try (Session s = original.open()) {
+            s.add(new User("flushed"));
+            assertEquals(1, s.scalars(select(User.class).where(User_.name.eq("flushed"))).all()
+                    .size(), "the original still autoflushes");
+            s.rollback();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.athanor.internal.engine;
 
 import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
@@ -14,6 +15,10 @@ public final class Engines {
     static final String MAX_SIZE = "athanor.pool.max-size";
     static final String MIN_SIZE = "athanor.pool.min-size";
     static final String ACQUIRE_TIMEOUT = "athanor.pool.acquisition-timeout-ms";
+    static final String PRE_PING = "athanor.pool.pre-ping";
+    static final String PRE_PING_IDLE = "athanor.pool.pre-ping-idle-ms";
+    /** Seconds a borrow-time check may wait for the server before the connection counts as dead. */
+    static final int VALIDATION_TIMEOUT_SECONDS = 5;
 
     private Engines() {
     }
@@ -26,17 +31,23 @@ public final class Engines {
         Properties props = properties == null ? new Properties() : properties;
         for (String name : props.stringPropertyNames()) {
             if (name.startsWith("athanor.") && !name.equals(MAX_SIZE) && !name.equals(MIN_SIZE)
-                    && !name.equals(ACQUIRE_TIMEOUT)) {
+                    && !name.equals(ACQUIRE_TIMEOUT) && !name.equals(PRE_PING) && !name.equals(PRE_PING_IDLE)) {
                 throw new InvalidRequestException("ATHANOR-5011: unknown engine setting '" + name + "': the settings are "
-                        + MAX_SIZE + ", " + MIN_SIZE + " and " + ACQUIRE_TIMEOUT);
+                        + MAX_SIZE + ", " + MIN_SIZE + ", " + ACQUIRE_TIMEOUT + ", " + PRE_PING + " and " + PRE_PING_IDLE);
             }
         }
         int max = intSetting(props, MAX_SIZE, 10);
         int min = intSetting(props, MIN_SIZE, 0);
         long acquireMs = intSetting(props, ACQUIRE_TIMEOUT, 30_000);
+        boolean prePing = booleanSetting(props, PRE_PING, true);
+        long prePingIdleMs = intSetting(props, PRE_PING_IDLE, 1_000);
         if (max < 1 || min < 0 || min > max) {
             throw new InvalidRequestException("ATHANOR-5007: pool sizes must satisfy 0 <= " + MIN_SIZE + " <= "
                     + MAX_SIZE + " and " + MAX_SIZE + " >= 1; got min " + min + ", max " + max);
+        }
+        if (prePingIdleMs < 0) {
+            throw new InvalidRequestException("ATHANOR-5007: " + PRE_PING_IDLE + " must be 0 (check every borrow) or "
+                    + "more, got " + prePingIdleMs);
         }
         if (acquireMs < 0) {
             throw new InvalidRequestException("ATHANOR-5007: " + ACQUIRE_TIMEOUT + " must be 0 (wait without limit) or "
@@ -49,6 +60,16 @@ public final class Engines {
                         .initialSize(min)
                         .acquisitionTimeout(Duration.ofMillis(acquireMs))
                         .exceptionSorter(Errors::connectionLost)
+                        // SQLAlchemy's pool_pre_ping: a connection the server ended while it sat idle in the pool
+                        // (restart, idle timeout, an administrator's kill) fails the check and is replaced, so
+                        // the next transaction never sees it. Agroal's default validator accepts every connection.
+                        // Only connections idle for pre-ping-idle-ms are checked (0: every borrow), so a busy
+                        // pool does not pay a round trip per transaction.
+                        .validateOnBorrow(prePing && prePingIdleMs == 0)
+                        .idleValidationTimeout(prePing ? Duration.ofMillis(prePingIdleMs) : Duration.ZERO)
+                        .connectionValidator(prePing
+                                ? ConnectionValidator.defaultValidatorWithTimeout(VALIDATION_TIMEOUT_SECONDS)
+                                : ConnectionValidator.emptyValidator())
                         .connectionFactoryConfiguration(factory -> {
                             factory.jdbcUrl(jdbcUrl).autoCommit(false);
                             for (String name : props.stringPropertyNames()) {
@@ -73,6 +94,19 @@ public final class Engines {
             throw Errors.database("ATHANOR-5008: could not create the connection pool for " + jdbcUrl, e, null);
         }
         return new EngineImpl(pool, pool);
+    }
+
+    private static boolean booleanSetting(Properties props, String key, boolean fallback) {
+        String value = props.getProperty(key);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidRequestException("ATHANOR-5012: " + key + " must be true or false, got '"
+                    + value + "'");
+        };
     }
 
     private static int intSetting(Properties props, String key, int fallback) {

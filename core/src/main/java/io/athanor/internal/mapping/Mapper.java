@@ -4,7 +4,6 @@ import io.athanor.Dialect;
 import io.athanor.Key;
 import io.athanor.enhance.Enhanced;
 import io.athanor.internal.sql.MapperStatements;
-import java.lang.invoke.MethodHandle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,19 @@ public final class Mapper {
     private final ColumnModel[][] allByFieldIndex;
     private final String[] fieldNames;
     private final Map<String, ColumnModel> byFieldName;
-    private final MethodHandle constructor;
+    private final java.util.function.Supplier<Object> constructor;
     private final EnumMap<Dialect, MapperStatements> statements = new EnumMap<>(Dialect.class);
     private final RelationshipModel[] relationships;
     private final RelationshipModel[] relationshipByField;
     int rank;
     boolean listened;
+    /** Bit {@code i} set for each column field index {@code i < 64}; see {@link #columnBits()}. */
+    private final long columnBits;
+    private final boolean wideColumns;
 
     Mapper(Class<?> type, String table, List<ColumnModel> columns, String[] fieldNames,
-           Map<String, ColumnModel> byFieldName, MethodHandle constructor, List<RelationshipModel> relationships) {
+           Map<String, ColumnModel> byFieldName, java.util.function.Supplier<Object> constructor,
+           List<RelationshipModel> relationships) {
         this.type = type;
         this.table = table;
         this.columns = columns.toArray(new ColumnModel[0]);
@@ -59,6 +62,17 @@ public final class Mapper {
                 allByFieldIndex[i] = new ColumnModel[0];
             }
         }
+        long bits = 0;
+        boolean wide = false;
+        for (ColumnModel c : columns) {
+            if (c.fieldIndex() < 64) {
+                bits |= 1L << c.fieldIndex();
+            } else {
+                wide = true;
+            }
+        }
+        this.columnBits = bits;
+        this.wideColumns = wide;
         this.byFieldName = Map.copyOf(byFieldName);
         this.constructor = constructor;
         this.relationships = relationships.toArray(new RelationshipModel[0]);
@@ -107,6 +121,16 @@ public final class Mapper {
         return columns;
     }
 
+    /** The column field indexes below 64 as bits of a word, for quick "any column unloaded?" tests. */
+    public long columnBits() {
+        return columnBits;
+    }
+
+    /** Whether a column has a field index of 64 or more (not covered by {@link #columnBits()}). */
+    public boolean wideColumns() {
+        return wideColumns;
+    }
+
     public ColumnModel[] primaryKey() {
         return primaryKey;
     }
@@ -153,11 +177,11 @@ public final class Mapper {
     /** A new empty instance, as loading creates them. */
     public Enhanced newInstance() {
         try {
-            return (Enhanced) constructor.invoke();
-        } catch (RuntimeException | Error e) {
+            return (Enhanced) constructor.get();
+        } catch (RuntimeException e) {
             throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException("ATHANOR-1100: the constructor of " + type.getName() + " threw", t);
+        } catch (Exception checked) { // a constructor declaring a checked exception threw it
+            throw new IllegalStateException("ATHANOR-1100: the constructor of " + type.getName() + " threw", checked);
         }
     }
 

@@ -57,7 +57,7 @@ final class MapperFactory {
         if (Modifier.isAbstract(type.getModifiers())) {
             problems.add(Messages.abstractMapped(type));
         }
-        MethodHandle constructor = constructor(type);
+        java.util.function.Supplier<Object> constructor = constructor(type);
         String table = tableName(type);
         List<Field> fields = enhancedFields(type);
         String[] names = fields.stream().map(Field::getName).toArray(String[]::new);
@@ -136,16 +136,44 @@ final class MapperFactory {
         return table.isEmpty() ? Names.snakeCase(type.getSimpleName()) : table;
     }
 
-    private MethodHandle constructor(Class<?> type) {
+    private java.util.function.Supplier<Object> constructor(Class<?> type) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-            return lookup.findConstructor(type, MethodType.methodType(void.class));
+            MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class));
+            return factory(lookup, type, constructor);
         } catch (NoSuchMethodException e) {
             problems.add(Messages.noConstructor(type));
             return null;
         } catch (IllegalAccessException e) {
             problems.add(Messages.noConstructor(type) + " (" + e.getMessage() + ")");
             return null;
+        }
+    }
+
+    /**
+     * The no-argument constructor as a {@code Supplier} spun by {@link java.lang.invoke.LambdaMetafactory}:
+     * the JIT inlines it where the loader creates instances, which it cannot do through a method
+     * handle held in a field. Falls back to the handle where the metafactory refuses.
+     */
+    @SuppressWarnings("unchecked")
+    private static java.util.function.Supplier<Object> factory(MethodHandles.Lookup lookup, Class<?> type,
+                                                               MethodHandle constructor) {
+        try {
+            java.lang.invoke.CallSite site = java.lang.invoke.LambdaMetafactory.metafactory(lookup, "get",
+                    MethodType.methodType(java.util.function.Supplier.class), MethodType.methodType(Object.class),
+                    constructor, MethodType.methodType(type));
+            return (java.util.function.Supplier<Object>) site.getTarget().invoke();
+        } catch (Throwable refused) {
+            MethodHandle generic = constructor.asType(MethodType.methodType(Object.class));
+            return () -> {
+                try {
+                    return generic.invokeExact();
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable t) {
+                    throw new IllegalStateException("ATHANOR-1100: the constructor of " + type.getName() + " threw", t);
+                }
+            };
         }
     }
 

@@ -154,7 +154,7 @@ final class CriteriaEvaluator {
         if (f instanceof ColumnAttribute<?> a && a.entity().isAssignableFrom(mapper.type())) {
             ColumnModel c = mapper.column(a.attribute());
             if (c != null && c.attributeColumn()) {
-                return s -> s.unloaded.get(c.fieldIndex()) ? null : new Object[] {s.value(c)};
+                return s -> s.isUnloaded(c.fieldIndex()) ? null : new Object[] {s.value(c)};
             }
         }
         throw new NotEvaluable(String.valueOf(f));

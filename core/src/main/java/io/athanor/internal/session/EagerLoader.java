@@ -85,7 +85,7 @@ final class EagerLoader {
             RelationshipModel r = step.relationship();
             List<StateImpl> unloaded = new ArrayList<>();
             for (StateImpl s : states) {
-                if (s.unloaded.get(r.fieldIndex()) && s.key != null) {
+                if (s.isUnloaded(r.fieldIndex()) && s.key != null) {
                     unloaded.add(s);
                 }
                 if (step.explicit()) {

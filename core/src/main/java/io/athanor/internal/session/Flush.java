@@ -27,8 +27,13 @@ final class Flush {
     private final SessionImpl session;
     private final TransactionImpl tx;
     private final Map<StateImpl, List<Parent>> parents = new IdentityHashMap<>();
+    /** States inserted so far by this flush, while some insert waits for another; see {@link #allInserted}. */
     private final Set<StateImpl> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<StateImpl> pendingInsert = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Every pending state has been inserted (then {@link #inserted} is not kept). */
+    private boolean allInserted;
+    private List<StateImpl> inserts = List.of();
+    /** The states this flush inserts, as a set; built on first need (only relationships ask). */
+    private Set<StateImpl> pendingInsert;
     private final List<PostUpdate> postUpdates = new ArrayList<>();
 
     private record Parent(StateImpl parent, RelationshipModel relationship) {
@@ -56,7 +61,7 @@ final class Flush {
             return;
         }
         checkIdentityConflicts(inserts);
-        pendingInsert.addAll(inserts);
+        this.inserts = inserts;
         Set<StateImpl> updateSet = Collections.newSetFromMap(new IdentityHashMap<>());
         updateSet.addAll(updates);
         collectParents(inserts, updates, updateSet, deletes);
@@ -98,7 +103,7 @@ final class Flush {
         deleting.addAll(deletes);
         for (StateImpl p : owners) {
             for (RelationshipModel r : p.mapper.relationships()) {
-                if (r.direction() != Direction.ONE_TO_MANY || p.unloaded.get(r.fieldIndex())) {
+                if (r.direction() != Direction.ONE_TO_MANY || p.isUnloaded(r.fieldIndex())) {
                     continue;
                 }
                 for (Object child : Relationships.related(p, r)) {
@@ -157,15 +162,15 @@ final class Flush {
     /** Copies the related objects' keys into the state's foreign-key columns. */
     private void syncForeignKeys(StateImpl s) {
         for (RelationshipModel r : s.mapper.relationships()) {
-            if (r.direction() != Direction.MANY_TO_ONE || s.unloaded.get(r.fieldIndex())) {
+            if (r.direction() != Direction.MANY_TO_ONE || s.isUnloaded(r.fieldIndex())) {
                 continue;
             }
-            if (s.status == Status.PERSISTENT && !s.changed.get(r.fieldIndex())) {
+            if (s.status == Status.PERSISTENT && !s.isChanged(r.fieldIndex())) {
                 continue;
             }
             Object target = s.obj.$athanor$get(r.fieldIndex());
             if (target == null) {
-                if (s.status != Status.PENDING || s.changed.get(r.fieldIndex())) {
+                if (s.status != Status.PENDING || s.isChanged(r.fieldIndex())) {
                     setNull(s, r.localColumns());
                 }
                 continue;
@@ -181,7 +186,7 @@ final class Flush {
     }
 
     private void link(StateImpl s, ColumnModel[] columns, StateImpl target, ColumnModel[] targetColumns) {
-        if (pendingInsert.contains(target) && !inserted.contains(target)) {
+        if (!allInserted && pendingInsert(target) && !inserted.contains(target)) {
             setNull(s, columns);
             postUpdates.add(new PostUpdate(s, columns, target, targetColumns));
             return;
@@ -199,17 +204,17 @@ final class Flush {
     static void setColumn(StateImpl s, ColumnModel c, Object value) {
         int i = c.fieldIndex();
         Object current = s.obj.$athanor$get(i);
-        if (StateImpl.valueEquals(current, value) && !s.unloaded.get(i)) {
+        if (StateImpl.valueEquals(current, value) && !s.isUnloaded(i)) {
             return;
         }
-        if (!s.changed.get(i)) {
+        if (!s.isChanged(i)) {
             if (s.original == null) {
                 s.original = new Object[s.mapper.fieldCount()];
             }
-            s.original[i] = s.unloaded.get(i) ? StateImpl.NO_VALUE : current;
-            s.changed.set(i);
+            s.original[i] = s.isUnloaded(i) ? StateImpl.NO_VALUE : current;
+            s.markChanged(i);
         }
-        s.unloaded.clear(i);
+        s.markLoaded(i);
         s.obj.$athanor$set(i, value);
         s.markModified();
     }
@@ -218,13 +223,16 @@ final class Flush {
 
     /** What a pending state waits for: pending objects whose keys its foreign keys take. */
     private List<StateImpl> dependencies(StateImpl s) {
+        if (s.mapper.relationships().length == 0 && parents.isEmpty()) {
+            return List.of();
+        }
         List<StateImpl> deps = new ArrayList<>(2);
         for (RelationshipModel r : s.mapper.relationships()) {
-            if (r.direction() == Direction.MANY_TO_ONE && !s.unloaded.get(r.fieldIndex())) {
+            if (r.direction() == Direction.MANY_TO_ONE && !s.isUnloaded(r.fieldIndex())) {
                 Object target = s.obj.$athanor$get(r.fieldIndex());
                 if (target != null) {
                     StateImpl t = Relationships.stateOf(r.target(), target);
-                    if (pendingInsert.contains(t) && t != s) {
+                    if (t != s && pendingInsert(t)) {
                         deps.add(t);
                     }
                 }
@@ -233,7 +241,7 @@ final class Flush {
         List<Parent> held = parents.get(s);
         if (held != null) {
             for (Parent p : held) {
-                if (pendingInsert.contains(p.parent()) && p.parent() != s) {
+                if (p.parent() != s && pendingInsert(p.parent())) {
                     deps.add(p.parent());
                 }
             }
@@ -241,10 +249,27 @@ final class Flush {
         return deps;
     }
 
+    private boolean pendingInsert(StateImpl s) {
+        if (pendingInsert == null) {
+            pendingInsert = Collections.newSetFromMap(new IdentityHashMap<>());
+            pendingInsert.addAll(inserts);
+        }
+        return pendingInsert.contains(s);
+    }
+
     private void insertInWaves(List<StateImpl> inserts) {
         Map<StateImpl, List<StateImpl>> deps = new IdentityHashMap<>();
         for (StateImpl s : inserts) {
-            deps.put(s, dependencies(s));
+            List<StateImpl> d = dependencies(s);
+            if (!d.isEmpty()) {
+                deps.put(s, d);
+            }
+        }
+        if (deps.isEmpty()) {
+            // nothing waits for anything: one wave, and no record of who is inserted yet
+            insertWave(inserts, false);
+            allInserted = true;
+            return;
         }
         List<StateImpl> remaining = new ArrayList<>(inserts);
         while (!remaining.isEmpty()) {
@@ -252,7 +277,7 @@ final class Flush {
             List<StateImpl> later = new ArrayList<>();
             for (StateImpl s : remaining) {
                 boolean ready = true;
-                for (StateImpl d : deps.get(s)) {
+                for (StateImpl d : deps.getOrDefault(s, List.of())) {
                     if (!inserted.contains(d)) {
                         ready = false;
                         break;
@@ -264,21 +289,28 @@ final class Flush {
                 // a cycle: insert the first waiting state with NULL keys and update them afterwards
                 wave.add(later.remove(0));
             }
-            for (StateImpl s : wave) {
-                syncForeignKeys(s);
-            }
-            Map<Mapper, List<StateImpl>> byMapper = byMapper(wave);
-            for (Mapper m : session.registry.ordered()) {
-                List<StateImpl> list = byMapper.get(m);
-                if (list != null) {
-                    persister(m).insert(list);
-                    for (StateImpl s : list) {
-                        s.commitAll();
-                    }
+            insertWave(wave, true);
+            remaining = later;
+        }
+        allInserted = true;
+    }
+
+    private void insertWave(List<StateImpl> wave, boolean record) {
+        for (StateImpl s : wave) {
+            syncForeignKeys(s);
+        }
+        Map<Mapper, List<StateImpl>> byMapper = byMapper(wave);
+        for (Mapper m : session.registry.ordered()) {
+            List<StateImpl> list = byMapper.get(m);
+            if (list != null) {
+                persister(m).insert(list);
+                for (StateImpl s : list) {
+                    s.commitAll();
+                }
+                if (record) {
                     inserted.addAll(list);
                 }
             }
-            remaining = later;
         }
     }
 
@@ -382,23 +414,34 @@ final class Flush {
     }
 
     private void finish(List<StateImpl> inserts, List<StateImpl> updates, List<StateImpl> deletes) {
-        for (StateImpl s : inserts) {
+        // the inserts are the pending states copied at the start; when none left since, all leave at once
+        boolean allPending = session.pending.size() == inserts.size();
+        for (int i = 0; i < inserts.size(); i++) {
+            StateImpl s = inserts.get(i);
             Object key = s.mapper.identityOf(s.obj);
             if (key == null) {
+                if (allPending) {
+                    session.pending.removeAll(inserts.subList(0, i)); // as if each had left on its turn
+                }
                 throw new InvalidRequestException("ATHANOR-2018: " + s.describe() + " has a NULL primary key after its "
                         + "INSERT: assign the key, or map it with @Id on an Integer/Long column the database generates");
             }
             s.key = key;
             s.status = Status.PERSISTENT;
-            session.pending.remove(s);
-            session.identity.put(new IdentityKey(s.mapper.type(), key), s);
+            if (!allPending) {
+                session.pending.remove(s);
+            }
+            session.identity.put(s.mapper.type(), key, s);
             tx.inserted.add(s);
             s.commitAll();
             for (ColumnModel c : s.mapper.columns()) {
                 if (c.serverDefault() != null && s.value(c) == null) {
-                    s.unloaded.set(c.fieldIndex());
+                    s.markUnloaded(c.fieldIndex());
                 }
             }
+        }
+        if (allPending) {
+            session.pending.clear();
         }
         for (StateImpl s : updates) {
             Object key = s.mapper.identityOf(s.obj);

@@ -57,7 +57,7 @@ final class FlushCascade {
         RelationshipModel back = r.back();
         if (back != null && !back.collection()) {
             Object parent = child.loadedRelationshipValue(back);
-            return parent != null && !child.unloaded.get(back.fieldIndex());
+            return parent != null && !child.isUnloaded(back.fieldIndex());
         }
         for (StateImpl s : session.identity.values()) {
             if (s.mapper == r.owner() && Relationships.containsSame(Relationships.related(s, r), child.obj)) {

@@ -18,6 +18,9 @@ final class LoadCollector {
     private final Map<LoadPlan, List<StateImpl>> loaded = new IdentityHashMap<>();
     private final Map<LoadPlan, Set<StateImpl>> seen = new IdentityHashMap<>();
     private final Map<StateImpl, Map<RelationshipModel, Related>> joined = new IdentityHashMap<>();
+    private StateImpl lastParent;
+    private RelationshipModel lastRelationship;
+    private Related lastRelated;
 
     /** The related objects of one parent's relationship, in row order, without repeats. */
     static final class Related {
@@ -51,8 +54,17 @@ final class LoadCollector {
 
     /** A row joined {@code target} (or nothing, when {@code null}) to {@code parent} through {@code r}. */
     void joined(StateImpl parent, RelationshipModel r, StateImpl target) {
-        Related related = joined.computeIfAbsent(parent, p -> new IdentityHashMap<>())
-                .computeIfAbsent(r, x -> new Related(parent.unloaded.get(r.fieldIndex())));
+        Related related;
+        if (parent == lastParent && r == lastRelationship) {
+            // rows of one parent usually come together: no lookups for the second and later ones
+            related = lastRelated;
+        } else {
+            related = joined.computeIfAbsent(parent, p -> new IdentityHashMap<>())
+                    .computeIfAbsent(r, x -> new Related(parent.isUnloaded(r.fieldIndex())));
+            lastParent = parent;
+            lastRelationship = r;
+            lastRelated = related;
+        }
         if (related.populate && target != null && !target.markedDeleted) {
             related.add(target.obj);
         }
@@ -64,11 +76,14 @@ final class LoadCollector {
             for (Map.Entry<RelationshipModel, Related> j : e.getValue().entrySet()) {
                 RelationshipModel r = j.getKey();
                 Related related = j.getValue();
-                if (related.populate && e.getKey().unloaded.get(r.fieldIndex())) {
+                if (related.populate && e.getKey().isUnloaded(r.fieldIndex())) {
                     e.getKey().loadedRelationship(r, EagerLoader.value(r, related.values));
                 }
             }
         }
         joined.clear();
+        lastParent = null;
+        lastRelationship = null;
+        lastRelated = null;
     }
 }

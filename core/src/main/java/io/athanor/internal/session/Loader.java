@@ -1,7 +1,6 @@
 package io.athanor.internal.session;
 
 import io.athanor.Dialect;
-import io.athanor.IdentityKey;
 import io.athanor.enhance.Enhanced;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
@@ -30,18 +29,26 @@ final class Loader {
                               Dialect dialect) throws SQLException {
         ColumnModel[] columns = mapper.columns();
         ColumnModel[] pk = mapper.primaryKey();
-        Object[] keyValues = new Object[pk.length];
-        for (int i = 0; i < pk.length; i++) {
-            keyValues[i] = pk[i].codec().read(rs, offset + pk[i].position() + 1, dialect);
-            if (keyValues[i] == null) {
+        Object id;
+        Object[] keyValues = null;
+        if (pk.length == 1) {
+            id = pk[0].codec().read(rs, offset + pk[0].position() + 1, dialect);
+            if (id == null) {
                 return null;
             }
+        } else {
+            keyValues = new Object[pk.length];
+            for (int i = 0; i < pk.length; i++) {
+                keyValues[i] = pk[i].codec().read(rs, offset + pk[i].position() + 1, dialect);
+                if (keyValues[i] == null) {
+                    return null;
+                }
+            }
+            id = mapper.identity(keyValues);
         }
-        Object id = mapper.identity(keyValues);
-        IdentityKey identityKey = new IdentityKey(mapper.type(), id);
-        StateImpl existing = session.identity.get(identityKey);
+        StateImpl existing = session.identity.get(mapper.type(), id);
         if (existing != null) {
-            if (overwrite || !existing.unloaded.isEmpty()) {
+            if (overwrite || existing.anyColumnUnloaded()) {
                 fill(existing, columns, rs, offset, dialect, overwrite);
             }
             return existing;
@@ -50,12 +57,24 @@ final class Loader {
         StateImpl state = obj.$athanor$interceptor() instanceof StateImpl made && made.mapper == mapper
                 ? made : new StateImpl(mapper, obj);
         for (ColumnModel c : columns) {
-            state.load(c, c.codec().read(rs, offset + c.position() + 1, dialect));
+            // key columns were read above: each column is read from the row once
+            int k = keyIndex(pk, c);
+            state.load(c, k < 0 ? c.codec().read(rs, offset + c.position() + 1, dialect)
+                    : keyValues == null ? id : keyValues[k]);
         }
         state.key = id;
-        session.attachPersistent(state, identityKey);
+        session.attachPersistent(state);
         state.unloadRelationships();
         return state;
+    }
+
+    private static int keyIndex(ColumnModel[] pk, ColumnModel c) {
+        for (int i = 0; i < pk.length; i++) {
+            if (pk[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void fill(StateImpl state, ColumnModel[] columns, ResultSet rs, int offset, Dialect dialect,
@@ -66,11 +85,12 @@ final class Loader {
         Bits filled = new Bits();
         for (ColumnModel c : columns) {
             int i = c.fieldIndex();
-            if (overwrite || (state.unloaded.get(i) && !state.changed.get(i))) {
+            if (overwrite || (state.isUnloaded(i) && !state.isChanged(i))) {
                 state.load(c, c.codec().read(rs, offset + c.position() + 1, dialect));
                 filled.set(i);
             }
         }
-        state.unloaded.andNot(filled);
+        // after the loop: the columns of one composite share a field index
+        state.markLoaded(filled);
     }
 }

@@ -90,7 +90,7 @@ final class Merge {
 
     private static void checkVersion(Mapper m, StateImpl given, StateImpl merged) {
         ColumnModel v = m.version();
-        if (v == null || given.unloaded.get(v.fieldIndex())) {
+        if (v == null || given.isUnloaded(v.fieldIndex())) {
             return;
         }
         Object mine = given.value(v);
@@ -109,12 +109,12 @@ final class Merge {
     private static void copyColumns(StateImpl from, StateImpl to, boolean tracked) {
         for (ColumnModel c : from.mapper.columns()) {
             int i = c.fieldIndex();
-            if (from.unloaded.get(i)) {
+            if (from.isUnloaded(i)) {
                 continue;
             }
             Object value = from.obj.$athanor$get(i);
             if (tracked) {
-                if (!to.unloaded.get(i) && StateImpl.valueEquals(to.obj.$athanor$get(i), value)) {
+                if (!to.isUnloaded(i) && StateImpl.valueEquals(to.obj.$athanor$get(i), value)) {
                     continue;
                 }
                 Object old = to.obj.$athanor$get(i);
@@ -129,7 +129,7 @@ final class Merge {
     /** Relationships with the merge cascade: their loaded values are merged and set on the target. */
     private void copyRelationships(StateImpl from, StateImpl to, boolean load) {
         for (RelationshipModel r : from.mapper.relationships()) {
-            if (!r.cascade().merge() || from.unloaded.get(r.fieldIndex())) {
+            if (!r.cascade().merge() || from.isUnloaded(r.fieldIndex())) {
                 continue;
             }
             List<Object> mergedValues = new ArrayList<>();
@@ -142,7 +142,7 @@ final class Merge {
                 to.loadedRelationship(r, value);
                 continue;
             }
-            Object old = to.key != null && to.unloaded.get(r.fieldIndex()) && to.session == session
+            Object old = to.key != null && to.isUnloaded(r.fieldIndex()) && to.session == session
                     ? loadedOrFetched(to, r) : to.obj.$athanor$get(r.fieldIndex());
             if (!r.collection() && old == value) {
                 continue;

@@ -49,6 +49,9 @@ final class Persister {
         ColumnModel generated = mapper.generatedKey();
         ColumnModel version = mapper.version();
         Map<BitSet, List<StateImpl>> shapes = new LinkedHashMap<>();
+        BitSet shape = new BitSet();
+        BitSet lastShape = null;
+        List<StateImpl> lastGroup = null;
         for (StateImpl s : states) {
             if (version != null) {
                 Object v = s.value(version);
@@ -56,7 +59,13 @@ final class Persister {
                     s.obj.$athanor$set(version.fieldIndex(), 1);
                 }
             }
-            shapes.computeIfAbsent(insertShape(s, generated), k -> new ArrayList<>()).add(s);
+            insertShape(s, generated, shape);
+            if (!shape.equals(lastShape)) {
+                // a run of rows of one shape (the usual case) shares one key and one lookup
+                lastShape = (BitSet) shape.clone();
+                lastGroup = shapes.computeIfAbsent(lastShape, k -> new ArrayList<>());
+            }
+            lastGroup.add(s);
         }
         for (Map.Entry<BitSet, List<StateImpl>> e : shapes.entrySet()) {
             BitSet cols = e.getKey();
@@ -69,8 +78,9 @@ final class Persister {
         }
     }
 
-    private BitSet insertShape(StateImpl s, ColumnModel generated) {
-        BitSet cols = new BitSet();
+    /** Sets in {@code cols} the columns the INSERT of {@code s} lists. */
+    private void insertShape(StateImpl s, ColumnModel generated, BitSet cols) {
+        cols.clear();
         for (ColumnModel c : mapper.columns()) {
             Object v = s.value(c);
             if (c == generated && (v == null || (c.primitive() && ((Number) v).longValue() == 0))) {
@@ -81,7 +91,6 @@ final class Persister {
             }
             cols.set(c.position());
         }
-        return cols;
     }
 
     private void insertChunk(BitSet cols, List<StateImpl> rows, boolean needsKey) {
@@ -177,7 +186,7 @@ final class Persister {
         Map<BitSet, List<StateImpl>> shapes = new LinkedHashMap<>();
         for (StateImpl s : states) {
             BitSet cols = new BitSet();
-            for (int f = s.changed.nextSetBit(0); f >= 0; f = s.changed.nextSetBit(f + 1)) {
+            for (int f = s.nextChanged(0); f >= 0; f = s.nextChanged(f + 1)) {
                 for (ColumnModel c : mapper.columnsAt(f)) {
                     if (c != version && s.columnChanged(c)) {
                         cols.set(c.position());

@@ -25,6 +25,61 @@ final class QueryExecutor {
     private QueryExecutor() {
     }
 
+    /** A statement and its result set, left open for a cursor to read from; {@link #close()} closes both. */
+    record Open(PreparedStatement statement, ResultSet rows, String sql) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (rows != null) {
+                    rows.close();
+                }
+            } finally {
+                statement.close();
+            }
+        }
+    }
+
+    /**
+     * Runs the query with a JDBC fetch size and leaves its result set open: PostgreSQL then reads it
+     * from a portal {@code fetchSize} rows at a time (the transaction's connection has auto-commit off),
+     * MariaDB Connector/J streams it, H2 takes it as a hint.
+     */
+    static Open open(SessionImpl session, EngineImpl engine, Query query, String failure, int fetchSize) {
+        DSLContext ctx = engine.sql();
+        Rendered r = QueryScope.with(session.registry, () -> new Rendered(ctx.render(query), ctx.extractBindValues(query)));
+        return open(session, engine, r.sql(), r.binds(), failure, fetchSize);
+    }
+
+    /** {@link #open(SessionImpl, EngineImpl, Query, String, int)} of rendered SQL; {@code null} rows for an update. */
+    static Open open(SessionImpl session, EngineImpl engine, String sql, List<Object> binds, String failure,
+                     int fetchSize) {
+        Connection c = session.activeTransaction().connection(engine);
+        SqlLog.statement(engine, sql, binds);
+        PreparedStatement ps = null;
+        try {
+            ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(fetchSize);
+            for (int i = 0; i < binds.size(); i++) {
+                Object v = binds.get(i);
+                session.maker.codecForValue(v).bind(ps, i + 1, v, engine.dialect());
+            }
+            ResultSet rs = ps.execute() ? ps.getResultSet() : null;
+            if (rs != null) {
+                rs.setFetchSize(fetchSize);
+            }
+            return new Open(ps, rs, sql);
+        } catch (SQLException e) {
+            if (ps != null) {
+                try {
+                    ps.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw Errors.database(failure, e, sql);
+        }
+    }
+
     static void run(SessionImpl session, EngineImpl engine, Query query, String failure, RowReader reader) {
         DSLContext ctx = engine.sql();
         Rendered r = QueryScope.with(session.registry, () -> new Rendered(ctx.render(query), ctx.extractBindValues(query)));

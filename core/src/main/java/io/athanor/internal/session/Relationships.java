@@ -52,17 +52,17 @@ final class Relationships {
     /** A relationship field was assigned. */
     static void written(StateImpl s, RelationshipModel r, Object oldValue, Object newValue) {
         int i = r.fieldIndex();
-        boolean wasUnloaded = s.unloaded.get(i);
-        if (!s.changed.get(i)) {
+        boolean wasUnloaded = s.isUnloaded(i);
+        if (!s.isChanged(i)) {
             if (s.original == null) {
                 s.original = new Object[s.mapper.fieldCount()];
             }
             s.original[i] = wasUnloaded ? StateImpl.NO_VALUE
                     : oldValue instanceof TrackedCollection<?> c ? c.snapshot()
                     : oldValue instanceof Collection<?> plain ? new ArrayList<>(plain) : oldValue;
-            s.changed.set(i);
+            s.markChanged(i);
         }
-        s.unloaded.clear(i);
+        s.markLoaded(i);
         s.markModified();
         if (r.collection()) {
             Collection<?> before = wasUnloaded || oldValue == null ? List.of() : new ArrayList<>((Collection<?>) oldValue);
@@ -174,7 +174,7 @@ final class Relationships {
     /** The tracked collection of a loaded relationship, or {@code null} when it is not loaded. */
     @SuppressWarnings("unchecked")
     static TrackedCollection<Object> loadedCollection(StateImpl t, RelationshipModel r) {
-        if (t.unloaded.get(r.fieldIndex())) {
+        if (t.isUnloaded(r.fieldIndex())) {
             return null;
         }
         Object value = t.obj.$athanor$get(r.fieldIndex());
@@ -231,8 +231,8 @@ final class Relationships {
     /** Elements removed from a collection since it was loaded or flushed. */
     static List<Object> removedSinceFlush(StateImpl s, RelationshipModel r) {
         int i = r.fieldIndex();
-        if (!s.changed.get(i) || !(s.original[i] instanceof Collection<?> before)) {
-            if (!r.collection() && s.changed.get(i) && s.original[i] != null && s.original[i] != StateImpl.NO_VALUE
+        if (!s.isChanged(i) || !(s.original[i] instanceof Collection<?> before)) {
+            if (!r.collection() && s.isChanged(i) && s.original[i] != null && s.original[i] != StateImpl.NO_VALUE
                     && s.original[i] != s.obj.$athanor$get(i)) {
                 return List.of(s.original[i]);
             }
@@ -252,10 +252,10 @@ final class Relationships {
     static List<Object> addedSinceFlush(StateImpl s, RelationshipModel r) {
         int i = r.fieldIndex();
         List<Object> now = related(s, r);
-        if (s.status == Status.PENDING || !s.changed.get(i) && s.key == null) {
+        if (s.status == Status.PENDING || !s.isChanged(i) && s.key == null) {
             return now;
         }
-        if (!s.changed.get(i)) {
+        if (!s.isChanged(i)) {
             return List.of();
         }
         Object before = s.original[i];

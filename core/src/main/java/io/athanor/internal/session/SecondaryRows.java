@@ -55,7 +55,7 @@ final class SecondaryRows {
     void collect(List<StateImpl> states) {
         for (StateImpl s : states) {
             for (RelationshipModel r : s.mapper.relationships()) {
-                if (r.direction() != Direction.MANY_TO_MANY || s.unloaded.get(r.fieldIndex())) {
+                if (r.direction() != Direction.MANY_TO_MANY || s.isUnloaded(r.fieldIndex())) {
                     continue;
                 }
                 for (Object o : Relationships.addedSinceFlush(s, r)) {
@@ -123,7 +123,7 @@ final class SecondaryRows {
                         continue;
                     }
                     SecondaryTable t = r.secondary();
-                    boolean knownEmpty = r.owner() == d.mapper && !d.unloaded.get(r.fieldIndex())
+                    boolean knownEmpty = r.owner() == d.mapper && !d.isUnloaded(r.fieldIndex())
                             && Relationships.related(d, r).isEmpty() && Relationships.removedSinceFlush(d, r).isEmpty();
                     if (r.owner() == d.mapper && !knownEmpty
                             && done.add(t.table() + String.join(",", t.ownerColumns()))) {

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.SelectField;
 import org.jooq.SelectQuery;
@@ -68,7 +67,86 @@ final class SelectRunner {
         }
     }
 
+    /** A select compiled for running: the selected items with their plans, the engine and the query. */
+    final class Compiled {
+        private final List<Item> items;
+        final EngineImpl engine;
+        final SelectQuery<?> query;
+        /** A joined collection repeats parents: rows are made unique (SQLAlchemy asks for unique() there). */
+        final boolean unique;
+        final List<LoadPlan> plans = new ArrayList<>();
+
+        private Compiled(List<Item> items, EngineImpl engine, SelectQuery<?> query) {
+            this.items = items;
+            this.engine = engine;
+            this.query = query;
+            this.unique = items.stream().anyMatch(i -> i.entity() && i.plan.joinsCollection());
+            for (Item item : items) {
+                if (item.entity()) {
+                    plans.add(item.plan);
+                }
+            }
+        }
+
+        /** Reads one row into its values (instances through the identity map), noting what eager loads need. */
+        Object[] read(ResultSet rs, LoadCollector collector, EagerLoader eager) throws SQLException {
+            return readRow(rs, items, engine.dialect(), collector, eager);
+        }
+    }
+
     List<Object[]> run(Select<?> select, List<String> labels) {
+        List<Object[]> rows = new ArrayList<>();
+        run(select, labels, false, rows);
+        return rows;
+    }
+
+    /**
+     * The first element of every row (SQLAlchemy's {@code scalars()}); a select of one thing
+     * builds no row arrays.
+     */
+    List<Object> scalars(Select<?> select) {
+        List<Object> values = new ArrayList<>();
+        run(select, null, true, values);
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void run(Select<?> select, List<String> labels, boolean scalars, List<?> out) {
+        Compiled c = compile(select, labels);
+        LoadCollector collector = new LoadCollector();
+        EagerLoader eager = new EagerLoader(session);
+        Set<RowKey> distinct = new HashSet<>();
+        Dialect dialect = c.engine.dialect();
+        if (scalars && c.items.size() == 1) {
+            List<Object> values = (List<Object>) out;
+            Item item = c.items.get(0);
+            Object[] previous = {null};
+            QueryExecutor.run(session, c.engine, c.query, "ATHANOR-4032: query failed", rs -> {
+                Object value = read(rs, item, 0, dialect, collector, eager);
+                if (!c.unique) {
+                    values.add(value);
+                } else if (value != previous[0] || value == null) {
+                    // a joined collection repeats its parent on consecutive rows: only a change is looked up
+                    previous[0] = value;
+                    if (distinct.add(new RowKey(new Object[] {value}))) {
+                        values.add(value);
+                    }
+                }
+            });
+        } else {
+            List<Object> rows = (List<Object>) out;
+            QueryExecutor.run(session, c.engine, c.query, "ATHANOR-4032: query failed", rs -> {
+                Object[] row = readRow(rs, c.items, dialect, collector, eager);
+                if (!c.unique || distinct.add(new RowKey(row))) {
+                    rows.add(scalars ? row[0] : row);
+                }
+            });
+        }
+        eager.afterRows(collector, c.plans);
+    }
+
+    /** Resolves what is selected (labels collected when asked for), autoflushes, plans the loads and builds the query. */
+    Compiled compile(Select<?> select, List<String> labels) {
         List<Item> items = new ArrayList<>();
         Set<String> tables = new LinkedHashSet<>();
         Mapper first = null;
@@ -113,26 +191,7 @@ final class SelectRunner {
             }
         }
         EngineImpl engine = first == null ? session.maker.defaultBind() : session.bindFor(first);
-        SelectQuery<?> q = compile(engine, select, items, tables);
-        boolean unique = items.stream().anyMatch(i -> i.entity() && i.plan.joinsCollection());
-        LoadCollector collector = new LoadCollector();
-        EagerLoader eager = new EagerLoader(session);
-        List<Object[]> rows = new ArrayList<>();
-        Set<RowKey> distinct = new HashSet<>();
-        QueryExecutor.run(session, engine, q, "ATHANOR-4032: query failed", rs -> {
-            Object[] row = readRow(rs, items, engine.dialect(), collector, eager);
-            if (!unique || distinct.add(new RowKey(row))) {
-                rows.add(row);
-            }
-        });
-        List<LoadPlan> plans = new ArrayList<>();
-        for (Item item : items) {
-            if (item.entity()) {
-                plans.add(item.plan);
-            }
-        }
-        eager.afterRows(collector, plans);
-        return rows;
+        return new Compiled(items, engine, compile(engine, select, items, tables));
     }
 
     private static List<LoaderOption<?>> options(Select<?> select, List<Item> items) {
@@ -237,24 +296,28 @@ final class SelectRunner {
         int offset = 0;
         for (int i = 0; i < row.length; i++) {
             Item item = items.get(i);
-            if (item.entity()) {
-                StateImpl s = Loader.instance(session, item.mapper, rs, offset, false, item.dialect);
-                row[i] = s == null ? null : s.obj;
-                if (s != null) {
-                    collector.loaded(item.plan, s);
-                }
-                eager.readJoined(rs, s, item.joined, collector);
-                offset += item.mapper.columns().length;
-            } else if (item.column != null) {
-                row[i] = item.column.codec().read(rs, offset + 1, dialect);
-                offset++;
-            } else {
-                ColumnCodec codec = item.selected instanceof MappedExpression<?> e ? Codecs.forJavaType(e.javaType()) : null;
-                row[i] = codec == null ? rs.getObject(offset + 1) : codec.read(rs, offset + 1, dialect);
-                offset++;
-            }
+            row[i] = read(rs, item, offset, dialect, collector, eager);
+            offset += item.entity() ? item.mapper.columns().length : 1;
         }
         return row;
+    }
+
+    /** One selected thing of the current row, whose columns start after {@code offset}. */
+    private Object read(ResultSet rs, Item item, int offset, Dialect dialect, LoadCollector collector,
+                        EagerLoader eager) throws SQLException {
+        if (item.entity()) {
+            StateImpl s = Loader.instance(session, item.mapper, rs, offset, false, item.dialect);
+            if (s != null) {
+                collector.loaded(item.plan, s);
+            }
+            eager.readJoined(rs, s, item.joined, collector);
+            return s == null ? null : s.obj;
+        }
+        if (item.column != null) {
+            return item.column.codec().read(rs, offset + 1, dialect);
+        }
+        ColumnCodec codec = item.selected instanceof MappedExpression<?> e ? Codecs.forJavaType(e.javaType()) : null;
+        return codec == null ? rs.getObject(offset + 1) : codec.read(rs, offset + 1, dialect);
     }
 
     /** A row compared element by element: mapped objects by identity, values by equals. */

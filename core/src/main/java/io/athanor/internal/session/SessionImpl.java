@@ -8,9 +8,11 @@ import io.athanor.NoAutoflush;
 import io.athanor.NoResultException;
 import io.athanor.ObjectDeletedException;
 import io.athanor.Result;
+import io.athanor.Row;
 import io.athanor.ScalarResult;
 import io.athanor.Session;
 import io.athanor.SessionTransaction;
+import io.athanor.StreamedResult;
 import io.athanor.enhance.AttributeInterceptor;
 import io.athanor.enhance.Enhanced;
 import io.athanor.internal.engine.EngineImpl;
@@ -30,7 +32,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,7 +48,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SessionImpl implements Session {
     final SessionMakerImpl maker;
     final RegistryImpl registry;
-    final Map<IdentityKey, StateImpl> identity = new HashMap<>();
+    final IdentityMap identity = new IdentityMap();
     final Set<StateImpl> pending = new LinkedHashSet<>();
     final Set<StateImpl> markedDeleted = new LinkedHashSet<>();
     final Set<StateImpl> modifiedStates = new LinkedHashSet<>();
@@ -193,17 +194,14 @@ public final class SessionImpl implements Session {
         return maker.provider.state(registry, instance);
     }
 
+    /** Makes {@code state} persistent in this session under its {@code key}. */
     void attachPersistent(StateImpl state) {
-        attachPersistent(state, new IdentityKey(state.mapper.type(), state.key));
-    }
-
-    void attachPersistent(StateImpl state, IdentityKey key) {
         state.status = Status.PERSISTENT;
         state.session = this;
         state.order = order++;
         state.commitAll();
-        state.unloaded.clear();
-        identity.put(key, state);
+        state.markAllLoaded();
+        identity.put(state.mapper.type(), state.key, state);
         state.obj.$athanor$interceptor(state);
     }
 
@@ -257,6 +255,9 @@ public final class SessionImpl implements Session {
 
     /** save-update cascade: related objects reachable through loaded relationships join the session. */
     void cascadeSaveFrom(StateImpl s) {
+        if (s.mapper.relationships().length == 0) {
+            return;
+        }
         java.util.ArrayDeque<StateImpl> work = new java.util.ArrayDeque<>();
         work.push(s);
         while (!work.isEmpty()) {
@@ -288,7 +289,7 @@ public final class SessionImpl implements Session {
 
     /** The related objects of a relationship, loading it first when needed. */
     List<Object> relationshipValues(StateImpl s, io.athanor.internal.mapping.RelationshipModel r) {
-        if (s.unloaded.get(r.fieldIndex())) {
+        if (s.isUnloaded(r.fieldIndex())) {
             if (s.key == null) {
                 return List.of();
             }
@@ -395,7 +396,7 @@ public final class SessionImpl implements Session {
         s.markedDeleted = true;
         markedDeleted.add(s);
         for (io.athanor.internal.mapping.RelationshipModel r : s.mapper.relationships()) {
-            if (!r.cascade().delete() || (r.passiveDeletes() && s.unloaded.get(r.fieldIndex()))) {
+            if (!r.cascade().delete() || (r.passiveDeletes() && s.isUnloaded(r.fieldIndex()))) {
                 continue;
             }
             for (Object related : relationshipValues(s, r)) {
@@ -461,6 +462,7 @@ public final class SessionImpl implements Session {
 
     /** A failed flush rolls back the nearest transaction boundary at once and leaves it inactive. */
     private void failFlush(TransactionImpl tx, RuntimeException cause) {
+        tx.closeCursors("a failed flush, which rolled its transaction back");
         RuntimeException rollbackFailure = tx.rollbackDatabase();
         if (rollbackFailure != null) {
             cause.addSuppressed(rollbackFailure);
@@ -468,6 +470,32 @@ public final class SessionImpl implements Session {
         tx.state = TxState.DEACTIVE;
         tx.rollbackCause = cause;
         restoreSnapshot(tx, tx.nested);
+        if (tx.lostWith != null) {
+            endEnclosing(tx);
+        }
+    }
+
+    /**
+     * The connection died under the savepoint {@code tx}, and the database ended the whole transaction with it:
+     * every enclosing transaction becomes inactive, refusing work until {@code rollback()} (SQLAlchemy's
+     * invalidated connection), and the session's memory is rolled back as after a failed flush of the root.
+     */
+    private void endEnclosing(TransactionImpl tx) {
+        for (TransactionImpl t = tx; t.parent != null; t = t.parent) {
+            t.handOverToParent(); // the root's restore must see what the savepoints did
+        }
+        for (TransactionImpl t = tx.parent; t != null; t = t.parent) {
+            t.state = TxState.DEACTIVE;
+            t.lostWith = tx.lostWith;
+        }
+        TransactionImpl root = tx.root();
+        if (root.isExternal()) {
+            RuntimeException failure = root.rollbackDatabase(); // marks the JTA transaction rollback-only
+            if (failure != null) {
+                tx.lostWith.addSuppressed(failure);
+            }
+        }
+        restoreSnapshot(root, false);
     }
 
     /** The current transaction, begun when autobegin allows; raises when it is inactive. */
@@ -620,6 +648,9 @@ public final class SessionImpl implements Session {
                 commitTransaction(transaction, false);
             }
             doFlush();
+            if (!tx.nested) {
+                tx.closeCursors("commit()");
+            }
             tx.commitDatabase();
             tx.state = TxState.COMMITTED;
             if (tx.nested) {
@@ -649,10 +680,17 @@ public final class SessionImpl implements Session {
                 closeTransaction(inner);
             }
             RuntimeException failure = null;
+            tx.closeCursors(tx.nested ? "the rollback of the savepoint it was opened in" : "rollback()");
             if (tx.state == TxState.ACTIVE) {
                 failure = tx.rollbackDatabase();
                 tx.state = TxState.DEACTIVE;
                 restoreSnapshot(tx, tx.nested);
+                if (tx.lostWith != null) {
+                    endEnclosing(tx);
+                    if (toRoot) {
+                        failure = null; // rolling everything back is what the lost connection asks for
+                    }
+                }
             }
             if (failure == null && !(pending.isEmpty() && markedDeleted.isEmpty() && modifiedStates.isEmpty())) {
                 // changes made while the transaction was inactive are discarded, as SQLAlchemy does
@@ -700,6 +738,7 @@ public final class SessionImpl implements Session {
         if (tx.state != TxState.COMMITTED) {
             tx.state = TxState.CLOSED;
         }
+        tx.endCursors();
         transaction = tx.parent;
         tx.releaseConnections();
     }
@@ -753,6 +792,9 @@ public final class SessionImpl implements Session {
         try {
             if (transaction != null) {
                 TransactionImpl root = transaction.root();
+                for (TransactionImpl t = transaction; t != null; t = t.parent) {
+                    t.closeCursors("close()");
+                }
                 while (transaction != null) {
                     closeTransaction(transaction);
                 }
@@ -791,32 +833,42 @@ public final class SessionImpl implements Session {
     }
 
     private void expungeAllStates() {
-        List<StateImpl> all = new ArrayList<>(identity.values());
-        all.addAll(pending);
-        all.addAll(markedDeleted);
-        for (TransactionImpl t = transaction; t != null; t = t.parent) {
-            all.addAll(t.deleted);
-        }
         // every state leaves at once: the collections are cleared below, not entry by entry
-        for (StateImpl s : all) {
-            if (s.session == this || s.status == Status.DELETED) {
-                s.markedDeleted = false;
-                s.session = null;
-                if (s.mapper.listened()) {
-                    s.detached();
-                }
-                if (s.status == Status.PENDING || s.status == Status.TRANSIENT) {
-                    s.status = Status.TRANSIENT;
-                    s.key = null;
-                } else {
-                    s.status = Status.DETACHED;
-                }
+        for (StateImpl s : identity.values()) {
+            leave(s);
+        }
+        for (StateImpl s : pending) {
+            leave(s);
+        }
+        for (StateImpl s : markedDeleted) {
+            leave(s);
+        }
+        for (TransactionImpl t = transaction; t != null; t = t.parent) {
+            for (StateImpl s : t.deleted) {
+                leave(s);
             }
         }
         identity.clear();
         pending.clear();
         markedDeleted.clear();
         modifiedStates.clear();
+    }
+
+    /** One state's part of {@link #expungeAllStates()}: it no longer belongs to this session. */
+    private void leave(StateImpl s) {
+        if (s.session == this || s.status == Status.DELETED) {
+            s.markedDeleted = false;
+            s.session = null;
+            if (s.mapper.listened()) {
+                s.detached();
+            }
+            if (s.status == Status.PENDING || s.status == Status.TRANSIENT) {
+                s.status = Status.TRANSIENT;
+                s.key = null;
+            } else {
+                s.status = Status.DETACHED;
+            }
+        }
     }
 
     private StateImpl persistentState(Object instance, String operation) {
@@ -951,7 +1003,7 @@ public final class SessionImpl implements Session {
             }
             BitSet fields = new BitSet();
             for (ColumnModel c : s.mapper.columns()) {
-                if (s.unloaded.get(c.fieldIndex())) {
+                if (s.isUnloaded(c.fieldIndex())) {
                     fields.set(c.fieldIndex());
                 }
             }
@@ -990,10 +1042,10 @@ public final class SessionImpl implements Session {
                 }
                 for (int i = 0; i < cols.size(); i++) {
                     ColumnModel col = cols.get(i);
-                    if (!s.changed.get(col.fieldIndex())) {
+                    if (!s.isChanged(col.fieldIndex())) {
                         s.load(col, col.codec().read(rs, i + 1, engine.dialect()));
                     }
-                    s.unloaded.clear(col.fieldIndex());
+                    s.markLoaded(col.fieldIndex());
                 }
             }
         } catch (SQLException e) {
@@ -1016,7 +1068,7 @@ public final class SessionImpl implements Session {
                 }
                 if (wholeObjectExpired(s)) {
                     try {
-                        loadUnloaded(s, s.unloaded.nextSetBit(0));
+                        loadUnloaded(s, s.nextUnloaded(0));
                     } catch (ObjectDeletedException gone) {
                         goneFromDatabase(s);
                         return null;
@@ -1051,7 +1103,7 @@ public final class SessionImpl implements Session {
      */
     private static boolean wholeObjectExpired(StateImpl s) {
         for (ColumnModel k : s.mapper.primaryKey()) {
-            if (s.unloaded.get(k.fieldIndex())) {
+            if (s.isUnloaded(k.fieldIndex())) {
                 return true;
             }
         }
@@ -1087,6 +1139,31 @@ public final class SessionImpl implements Session {
         enter();
         try {
             return statements.execute(statement, parameters);
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public StreamedResult<Row> stream(Statement statement, int yieldPer) {
+        return stream(statement, Map.of(), yieldPer);
+    }
+
+    @Override
+    public StreamedResult<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer) {
+        enter();
+        try {
+            return statements.stream(statement, parameters, yieldPer);
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public <T> StreamedResult<T> streamScalars(Select<T> select, int yieldPer) {
+        enter();
+        try {
+            return statements.streamScalars(select, yieldPer);
         } finally {
             exit();
         }
@@ -1151,8 +1228,14 @@ public final class SessionImpl implements Session {
 
     @Override
     public Map<IdentityKey, Object> identityMap() {
+        // in the order the instances entered the session, as a dict keeps insertion order
+        List<Map.Entry<IdentityKey, StateImpl>> entries = new ArrayList<>(identity.size());
+        identity.forEach((k, s) -> entries.add(Map.entry(k, s)));
+        entries.sort(java.util.Comparator.comparingLong(e -> e.getValue().order));
         Map<IdentityKey, Object> copy = new LinkedHashMap<>();
-        identity.forEach((k, s) -> copy.put(k, s.obj));
+        for (Map.Entry<IdentityKey, StateImpl> e : entries) {
+            copy.put(e.getKey(), e.getValue().obj);
+        }
         return Collections.unmodifiableMap(copy);
     }
 

@@ -85,6 +85,28 @@ public final class SessionMakerImpl implements SessionMaker {
         return registry;
     }
 
+    @Override
+    public Engine bind() {
+        return bind;
+    }
+
+    @Override
+    public Map<Object, Engine> binds() {
+        return Map.<Object, Engine>copyOf(binds);
+    }
+
+    @Override
+    public Builder toBuilder() {
+        BuilderImpl b = new BuilderImpl(provider, registry);
+        b.bind = bind;
+        b.binds.putAll(binds);
+        b.expireOnCommit = expireOnCommit;
+        b.autoflush = autoflush;
+        b.autobegin = autobegin;
+        b.integration = integration;
+        return b;
+    }
+
     EngineImpl defaultBind() {
         if (bind == null) {
             throw new InvalidRequestException("ATHANOR-2040: this SessionMaker has no default engine: call "

@@ -42,10 +42,16 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     Object key;
     boolean markedDeleted;
     boolean modified;
-    final Bits unloaded = new Bits();
+    /**
+     * Unloaded fields 0..63 as bits of a word (no object per instance), the rest in {@link #unloadedHigh}
+     * once a field index of 64 or more is flagged; the same for changed fields.
+     */
+    private long unloadedLow;
+    private Bits unloadedHigh;
+    private long changedLow;
+    private Bits changedHigh;
     /** Strategies from the loader options of the query that loaded this object, or {@code null}. */
     private java.util.Map<RelationshipModel, io.athanor.mapping.Lazy> loadOverrides;
-    final Bits changed = new Bits();
     Object[] original;
     long order;
     /** A composite's column values while a row is read into it; see {@link #load}. */
@@ -81,7 +87,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         this.mapper = other;
         this.relationshipCount = other.relationships().length;
         this.original = null;
-        this.changed.clear();
+        this.clearChanges();
         this.modified = false;
     }
 
@@ -99,7 +105,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             readRelationship(r);
             return;
         }
-        if (unloaded.isEmpty() || !unloaded.get(index)) {
+        if (allLoaded() || !isUnloaded(index)) {
             return;
         }
         if (session == null) {
@@ -138,14 +144,14 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
                 entity.$athanor$set(index, kept);
             }
         }
-        if (!changed.get(index)) {
+        if (!isChanged(index)) {
             if (original == null) {
                 original = new Object[mapper.fieldCount()];
             }
-            original[index] = unloaded.get(index) ? NO_VALUE : oldValue;
-            changed.set(index);
+            original[index] = isUnloaded(index) ? NO_VALUE : oldValue;
+            markChanged(index);
         }
-        unloaded.clear(index);
+        markLoaded(index);
         markModified();
     }
 
@@ -163,10 +169,10 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
 
     private void readRelationship(RelationshipModel r) {
         int index = r.fieldIndex();
-        if (unloaded.get(index)) {
+        if (isUnloaded(index)) {
             if (session == null) {
                 if (status == Status.TRANSIENT || status == Status.PENDING) {
-                    unloaded.clear(index);
+                    markLoaded(index);
                 } else {
                     throw new DetachedInstanceException("ATHANOR-2051: " + describe() + " is not bound to a Session; "
                             + "relationship '" + r.name() + "' is not loaded and cannot be loaded now. Load it while "
@@ -189,12 +195,12 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     /** Remembers a collection's content before its first change since the last flush. */
     void beforeCollectionChange(RelationshipModel r, TrackedCollection<?> collection) {
         int index = r.fieldIndex();
-        if (!changed.get(index)) {
+        if (!isChanged(index)) {
             if (original == null) {
                 original = new Object[mapper.fieldCount()];
             }
-            original[index] = unloaded.get(index) ? NO_VALUE : collection.snapshot();
-            changed.set(index);
+            original[index] = isUnloaded(index) ? NO_VALUE : collection.snapshot();
+            markChanged(index);
         }
         markModified();
     }
@@ -210,16 +216,16 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     /** Records the change of a relationship field and stores the value, without back-population. */
     void setRelationshipSilently(RelationshipModel r, Object value) {
         int index = r.fieldIndex();
-        if (!changed.get(index)) {
+        if (!isChanged(index)) {
             if (original == null) {
                 original = new Object[mapper.fieldCount()];
             }
             Object current = obj.$athanor$get(index);
-            original[index] = unloaded.get(index) ? NO_VALUE
+            original[index] = isUnloaded(index) ? NO_VALUE
                     : current instanceof TrackedCollection<?> c ? c.snapshot() : current;
-            changed.set(index);
+            markChanged(index);
         }
-        unloaded.clear(index);
+        markLoaded(index);
         obj.$athanor$set(index, value);
         markModified();
     }
@@ -229,7 +235,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         int index = r.fieldIndex();
         Object stored = r.collection() ? TrackedCollection.create(this, r, (java.util.Collection<?>) value) : value;
         obj.$athanor$set(index, stored);
-        unloaded.clear(index);
+        markLoaded(index);
     }
 
     /**
@@ -255,13 +261,13 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
 
     /** The value of a relationship without loading it, or {@code null} when it is not loaded. */
     Object loadedRelationshipValue(RelationshipModel r) {
-        return unloaded.get(r.fieldIndex()) ? null : obj.$athanor$get(r.fieldIndex());
+        return isUnloaded(r.fieldIndex()) ? null : obj.$athanor$get(r.fieldIndex());
     }
 
     /** Marks every relationship unloaded (a freshly loaded or expired instance). */
     void unloadRelationships() {
         for (RelationshipModel r : mapper.relationships()) {
-            unloaded.set(r.fieldIndex());
+            markUnloaded(r.fieldIndex());
         }
     }
 
@@ -273,16 +279,16 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
                     + attribute + "'");
         }
         int index = column.fieldIndex();
-        if (unloaded.get(index)) {
+        if (isUnloaded(index)) {
             throw new InvalidRequestException("ATHANOR-2024: can't flag attribute '" + attribute + "' of " + describe()
                     + " modified: it is not loaded. Read it first");
         }
-        if (!changed.get(index)) {
+        if (!isChanged(index)) {
             if (original == null) {
                 original = new Object[mapper.fieldCount()];
             }
             original[index] = NO_VALUE;
-            changed.set(index);
+            markChanged(index);
         }
         markModified();
     }
@@ -291,13 +297,13 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     void loadedValue(ColumnModel column, Object value) {
         int i = column.fieldIndex();
         obj.$athanor$set(i, loaded(obj, column, value));
-        unloaded.clear(i);
-        if (changed.get(i)) {
-            changed.clear(i);
+        markLoaded(i);
+        if (isChanged(i)) {
+            clearChanged(i);
             if (original != null) {
                 original[i] = null;
             }
-            if (changed.isEmpty()) {
+            if (hasNoChanges()) {
                 original = null;
                 modified = false;
                 if (session != null) {
@@ -320,7 +326,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     void attached() {
         for (ColumnModel c : mapper.columns()) {
             int i = c.fieldIndex();
-            if (c.listeners().length > 0 && !unloaded.get(i)) {
+            if (c.listeners().length > 0 && !isUnloaded(i)) {
                 Object value = obj.$athanor$get(i);
                 if (value == null) {
                     continue;
@@ -360,7 +366,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     /** Tells listeners that the instance left its session. */
     void detached() {
         for (ColumnModel c : mapper.columns()) {
-            if (c.listeners().length > 0 && !unloaded.get(c.fieldIndex())) {
+            if (c.listeners().length > 0 && !isUnloaded(c.fieldIndex())) {
                 Object value = obj.$athanor$get(c.fieldIndex());
                 for (AttributeListener l : c.listeners()) {
                     l.onDetach(obj, c, value);
@@ -384,7 +390,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     /** The value a column had when last loaded or flushed (its original if changed since). */
     Object committedValue(ColumnModel column) {
         int i = column.fieldIndex();
-        if (changed.get(i)) {
+        if (isChanged(i)) {
             Object o = original[i];
             return o == NO_VALUE ? null : column.extract(o);
         }
@@ -394,7 +400,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     /** Whether the column's value differs from what the database holds. */
     boolean columnChanged(ColumnModel column) {
         int i = column.fieldIndex();
-        if (!changed.get(i)) {
+        if (!isChanged(i)) {
             return false;
         }
         Object o = original[i];
@@ -416,7 +422,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         if (!modified) {
             return false;
         }
-        for (int i = changed.nextSetBit(0); i >= 0; i = changed.nextSetBit(i + 1)) {
+        for (int i = nextChanged(0); i >= 0; i = nextChanged(i + 1)) {
             for (ColumnModel c : mapper.columnsAt(i)) {
                 if (columnChanged(c)) {
                     return true;
@@ -431,7 +437,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
 
     /** Whether a relationship's value differs from the one loaded or flushed. */
     boolean relationshipChanged(RelationshipModel r) {
-        if (r == null || !changed.get(r.fieldIndex())) {
+        if (r == null || !isChanged(r.fieldIndex())) {
             return false;
         }
         int i = r.fieldIndex();
@@ -450,7 +456,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
 
     /** Forgets the history: what the fields hold now is what the database holds. */
     void commitAll() {
-        changed.clear();
+        clearChanges();
         original = null;
         modified = false;
     }
@@ -459,7 +465,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     void expireAll() {
         commitAll();
         for (ColumnModel c : mapper.columns()) {
-            unloaded.set(c.fieldIndex());
+            markUnloaded(c.fieldIndex());
         }
         unloadRelationships();
     }
@@ -467,13 +473,13 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     /** Expires the given field indexes, discarding their unflushed changes. */
     void expire(BitSet fields) {
         for (int i = fields.nextSetBit(0); i >= 0; i = fields.nextSetBit(i + 1)) {
-            changed.clear(i);
+            clearChanged(i);
             if (original != null) {
                 original[i] = null;
             }
-            unloaded.set(i);
+            markUnloaded(i);
         }
-        if (changed.isEmpty()) {
+        if (hasNoChanges()) {
             original = null;
             modified = false;
         }
@@ -531,7 +537,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     @Override
     public Set<String> unloadedAttributes() {
         Set<String> names = new LinkedHashSet<>();
-        for (int i = unloaded.nextSetBit(0); i >= 0; i = unloaded.nextSetBit(i + 1)) {
+        for (int i = nextUnloaded(0); i >= 0; i = nextUnloaded(i + 1)) {
             names.add(mapper.fieldName(i));
         }
         return Collections.unmodifiableSet(names);
@@ -587,7 +593,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         @Override
         public History history() {
             int i = r.fieldIndex();
-            if (unloaded.get(i)) {
+            if (isUnloaded(i)) {
                 return new History(List.of(), List.of(), List.of());
             }
             Object now = obj.$athanor$get(i);
@@ -599,8 +605,8 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             } else if (now != null) {
                 current.add(now);
             }
-            Object before = changed.get(i) ? original[i] : null;
-            if (!changed.get(i)) {
+            Object before = isChanged(i) ? original[i] : null;
+            if (!isChanged(i)) {
                 boolean fresh = status == Status.TRANSIENT || status == Status.PENDING;
                 return fresh ? new History(current, List.of(), List.of()) : new History(List.of(), current, List.of());
             }
@@ -640,15 +646,15 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
 
         @Override
         public Object loadedValue() {
-            return unloaded.get(column.fieldIndex()) ? null : attributeValue(column);
+            return isUnloaded(column.fieldIndex()) ? null : attributeValue(column);
         }
 
         @Override
         public History history() {
             int i = column.fieldIndex();
-            boolean isUnloaded = unloaded.get(i);
+            boolean isUnloaded = isUnloaded(i);
             Object current = isUnloaded ? NO_VALUE : attributeValue(column);
-            if (!changed.get(i)) {
+            if (!isChanged(i)) {
                 if (current == NO_VALUE) {
                     return new History(List.of(), List.of(), List.of());
                 }
@@ -665,5 +671,105 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             List<Object> deleted = before == NO_VALUE ? List.of() : Collections.singletonList(before);
             return new History(Collections.singletonList(current), List.of(), deleted);
         }
+    }
+
+    // ---- field flags ---------------------------------------------------------------------------
+
+    boolean isUnloaded(int i) {
+        return has(unloadedLow, unloadedHigh, i);
+    }
+
+    void markUnloaded(int i) {
+        if (i < 64) {
+            unloadedLow |= 1L << i;
+        } else {
+            (unloadedHigh == null ? unloadedHigh = new Bits() : unloadedHigh).set(i);
+        }
+    }
+
+    void markLoaded(int i) {
+        if (i < 64) {
+            unloadedLow &= ~(1L << i);
+        } else if (unloadedHigh != null) {
+            unloadedHigh.clear(i);
+        }
+    }
+
+    /** Clears the unloaded flag of every field set in {@code loaded}. */
+    void markLoaded(Bits loaded) {
+        for (int i = loaded.nextSetBit(0); i >= 0; i = loaded.nextSetBit(i + 1)) {
+            markLoaded(i);
+        }
+    }
+
+    void markAllLoaded() {
+        unloadedLow = 0;
+        unloadedHigh = null;
+    }
+
+    /** Whether some column attribute (not a relationship) is unloaded. */
+    boolean anyColumnUnloaded() {
+        return (unloadedLow & mapper.columnBits()) != 0 || (mapper.wideColumns() && unloadedHigh != null
+                && !unloadedHigh.isEmpty());
+    }
+
+    boolean allLoaded() {
+        return none(unloadedLow, unloadedHigh);
+    }
+
+    int nextUnloaded(int from) {
+        return next(unloadedLow, unloadedHigh, from);
+    }
+
+    boolean isChanged(int i) {
+        return has(changedLow, changedHigh, i);
+    }
+
+    void markChanged(int i) {
+        if (i < 64) {
+            changedLow |= 1L << i;
+        } else {
+            (changedHigh == null ? changedHigh = new Bits() : changedHigh).set(i);
+        }
+    }
+
+    void clearChanged(int i) {
+        if (i < 64) {
+            changedLow &= ~(1L << i);
+        } else if (changedHigh != null) {
+            changedHigh.clear(i);
+        }
+    }
+
+    void clearChanges() {
+        changedLow = 0;
+        changedHigh = null;
+    }
+
+    boolean hasNoChanges() {
+        return none(changedLow, changedHigh);
+    }
+
+    int nextChanged(int from) {
+        return next(changedLow, changedHigh, from);
+    }
+
+    private static boolean has(long low, Bits high, int i) {
+        return i < 64 ? (low & (1L << i)) != 0 : high != null && high.get(i);
+    }
+
+    private static boolean none(long low, Bits high) {
+        return low == 0 && (high == null || high.isEmpty());
+    }
+
+    private static int next(long low, Bits high, int from) {
+        if (from < 64) {
+            long w = low & (-1L << from);
+            if (w != 0) {
+                return Long.numberOfTrailingZeros(w);
+            }
+            from = 64;
+        }
+        return high == null ? -1 : high.nextSetBit(from);
     }
 }

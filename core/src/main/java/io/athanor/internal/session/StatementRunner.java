@@ -1,10 +1,11 @@
 package io.athanor.internal.session;
 
 import io.athanor.Dialect;
-import io.athanor.IdentityKey;
 import io.athanor.InvalidRequestException;
 import io.athanor.Result;
+import io.athanor.Row;
 import io.athanor.ScalarResult;
+import io.athanor.StreamedResult;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.engine.Errors;
 import io.athanor.internal.engine.SqlLog;
@@ -19,7 +20,6 @@ import io.athanor.sql.Insert;
 import io.athanor.sql.Select;
 import io.athanor.sql.Sql;
 import io.athanor.sql.Statement;
-import io.athanor.sql.Sync;
 import io.athanor.sql.TextClause;
 import io.athanor.sql.Update;
 import java.sql.Connection;
@@ -28,10 +28,11 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -91,12 +92,7 @@ final class StatementRunner {
 
     @SuppressWarnings("unchecked")
     <T> ScalarResult<T> scalars(Select<T> select) {
-        List<Object[]> rows = runSelect(select, null);
-        List<T> values = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            values.add((T) r[0]);
-        }
-        return new ScalarResultImpl<>(values);
+        return new ScalarResultImpl<>((List<T>) new SelectRunner(session).scalars(select));
     }
 
     Result execute(Statement statement, Map<String, ?> parameters) {
@@ -119,6 +115,94 @@ final class StatementRunner {
         }
         throw new InvalidRequestException("ATHANOR-4031: can't execute " + statement + ": pass a select(), insert(), "
                 + "update(), delete() or text() statement");
+    }
+
+    // ---- streamed ---------------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    <T> StreamedResult<T> streamScalars(Select<T> select, int yieldPer) {
+        return openSelect(select, yieldPer, null, labels -> row -> (T) row[0]);
+    }
+
+    StreamedResult<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer) {
+        checkYieldPer(yieldPer);
+        if (statement instanceof Select<?> select) {
+            return openSelect(select, yieldPer, new ArrayList<>(), labels -> row -> ResultImpl.row(labels, row));
+        }
+        if (statement instanceof TextClause text) {
+            return streamText(text, parameters, yieldPer);
+        }
+        throw new InvalidRequestException("ATHANOR-4051: can't stream " + statement + ": stream() reads the rows of a "
+                + "select() or text() query; run other statements with execute()");
+    }
+
+    private static void checkYieldPer(int yieldPer) {
+        if (yieldPer < 1) {
+            throw new InvalidRequestException("ATHANOR-4050: yieldPer is " + yieldPer + ": a streamed result reads at "
+                    + "least one row per partition; pass 1 or more (100 to 1,000 is typical)");
+        }
+    }
+
+    /** Opens the cursor of a select; {@code converter} makes the value converter from the labels (when collected). */
+    private <T> StreamedResult<T> openSelect(Select<?> select, int yieldPer, List<String> labels,
+                                             Function<List<String>, Function<Object[], T>> converter) {
+        checkYieldPer(yieldPer);
+        SelectRunner.Compiled compiled = new SelectRunner(session).compile(select, labels);
+        Function<Object[], T> convert = converter.apply(labels == null ? null : Collections.unmodifiableList(labels));
+        if (compiled.unique) {
+            throw new InvalidRequestException("ATHANOR-4053: this select loads a collection with joinedload, whose "
+                    + "rows repeat each parent: it can't be streamed a partition at a time (SQLAlchemy refuses "
+                    + "yield_per there too). Use selectinload(...) for the collection, which runs once per partition");
+        }
+        QueryExecutor.Open open = QueryExecutor.open(session, compiled.engine, compiled.query,
+                "ATHANOR-4032: query failed", yieldPer);
+        EagerLoader eager = new EagerLoader(session);
+        return new StreamedResultImpl<>(session, open, (rs, max) -> {
+            LoadCollector collector = new LoadCollector();
+            List<Object[]> rows = new ArrayList<>(Math.min(max, 1024));
+            while (rows.size() < max && rs.next()) {
+                rows.add(compiled.read(rs, collector, eager));
+            }
+            eager.afterRows(collector, compiled.plans);
+            return rows;
+        }, convert, yieldPer);
+    }
+
+    private StreamedResult<Row> streamText(TextClause text, Map<String, ?> parameters, int yieldPer) {
+        EngineImpl engine = session.maker.defaultBind();
+        TextParameters parsed = TextParameters.parse(text.sql(), engine.dialect() == io.athanor.Dialect.MARIADB);
+        List<Object> values = parsed.values(parameters == null ? Map.of() : parameters);
+        QueryExecutor.Open open = QueryExecutor.open(session, engine, parsed.sql(), values,
+                "ATHANOR-4033: text() statement failed", yieldPer);
+        List<String> labels = new ArrayList<>();
+        if (open.rows() != null) {
+            try {
+                ResultSetMetaData meta = open.rows().getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    labels.add(meta.getColumnLabel(i));
+                }
+            } catch (SQLException e) {
+                try {
+                    open.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw Errors.database("ATHANOR-4033: text() statement failed", e, parsed.sql());
+            }
+        }
+        List<String> shared = Collections.unmodifiableList(labels);
+        int width = labels.size();
+        return new StreamedResultImpl<>(session, open, (rs, max) -> {
+            List<Object[]> rows = new ArrayList<>(Math.min(max, 1024));
+            while (rows.size() < max && rs.next()) {
+                Object[] row = new Object[width];
+                for (int i = 0; i < width; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                rows.add(row);
+            }
+            return rows;
+        }, row -> ResultImpl.row(shared, row), yieldPer);
     }
 
     private List<Object[]> runSelect(Select<?> select, List<String> labels) {

@@ -1,5 +1,6 @@
 package io.athanor.internal.session;
 
+import io.athanor.DatabaseException;
 import io.athanor.InvalidRequestException;
 import io.athanor.PendingRollbackException;
 import io.athanor.SessionTransaction;
@@ -26,8 +27,18 @@ final class TransactionImpl implements SessionTransaction {
     final boolean nested;
     TxState state = TxState.ACTIVE;
     RuntimeException rollbackCause;
+    /**
+     * The failure with which the connection died under this transaction: the database ended the whole
+     * transaction with it, so this one refuses work until {@code session.rollback()}.
+     */
+    RuntimeException lostWith;
 
-    final Set<StateImpl> inserted = new LinkedHashSet<>();
+    /**
+     * The instances this transaction inserted, in order; a list, since a flush of many rows appends
+     * them all (an instance inserted twice, around a rolled-back savepoint, is listed twice; the
+     * rollback that reads it removes repeats).
+     */
+    final List<StateImpl> inserted = new ArrayList<>();
     final Set<StateImpl> updated = new LinkedHashSet<>();
     final Set<StateImpl> deleted = new LinkedHashSet<>();
     final Map<StateImpl, Object> keySwitches = new LinkedHashMap<>();
@@ -40,6 +51,8 @@ final class TransactionImpl implements SessionTransaction {
     ExternalTransaction external;
     /** Root only: an outcome reported on another thread, applied at the session's next use. */
     volatile Boolean deferredOutcome;
+    /** The open cursors of streamed results opened in this node (allocated on first use). */
+    private List<StreamedResultImpl<?>> cursors;
 
     TransactionImpl(SessionImpl session, TransactionImpl parent, String savepoint) {
         this.session = session;
@@ -87,6 +100,11 @@ final class TransactionImpl implements SessionTransaction {
     }
 
     void checkActive() {
+        if (state == TxState.DEACTIVE && lostWith != null) {
+            throw new PendingRollbackException("ATHANOR-3017: this session's transaction ended with its connection, "
+                    + "and the database rolled all of it back; call session.rollback() before using the session again. "
+                    + "The connection was lost with: " + lostWith.getMessage(), lostWith);
+        }
         if (state == TxState.DEACTIVE) {
             if (rollbackCause != null) {
                 throw new PendingRollbackException("ATHANOR-3001: this session's transaction was rolled back because a "
@@ -141,6 +159,48 @@ final class TransactionImpl implements SessionTransaction {
         return parent;
     }
 
+    void addCursor(StreamedResultImpl<?> cursor) {
+        if (cursors == null) {
+            cursors = new ArrayList<>(2);
+        }
+        cursors.add(cursor);
+    }
+
+    void removeCursor(StreamedResultImpl<?> cursor) {
+        if (cursors != null) {
+            cursors.remove(cursor);
+        }
+    }
+
+    /** Closes the cursors opened in this node; using them afterwards raises, naming {@code reason}. */
+    void closeCursors(String reason) {
+        if (cursors != null && !cursors.isEmpty()) {
+            for (StreamedResultImpl<?> c : new ArrayList<>(cursors)) {
+                c.closedBySession(reason);
+            }
+            cursors.clear();
+        }
+    }
+
+    /**
+     * The node ends: a released savepoint's cursors stay open in its parent (RELEASE keeps them at the
+     * database); any other end closes them.
+     */
+    void endCursors() {
+        if (cursors == null || cursors.isEmpty()) {
+            return;
+        }
+        if (nested && state == TxState.COMMITTED) {
+            for (StreamedResultImpl<?> c : cursors) {
+                c.owner = parent;
+                parent.addCursor(c);
+            }
+            cursors.clear();
+        } else {
+            closeCursors(nested ? "the end of the savepoint it was opened in" : "the end of its transaction");
+        }
+    }
+
     /** Savepoints only: the instances this one inserted, updated and deleted, and its key switches, become the parent's. */
     void handOverToParent() {
         parent.inserted.addAll(inserted);
@@ -169,7 +229,8 @@ final class TransactionImpl implements SessionTransaction {
     /**
      * Rolls back at the database; returns the first failure, if any, after trying every connection.
      * A joined external transaction is not rolled back here but marked rollback-only: its manager
-     * owns the outcome.
+     * owns the outcome. A savepoint whose connection turns out to be lost records it in {@link #lostWith}:
+     * the database ended the whole transaction, and the caller must end the enclosing ones too.
      */
     RuntimeException rollbackDatabase() {
         if (isExternal()) {
@@ -184,7 +245,7 @@ final class TransactionImpl implements SessionTransaction {
         for (Map.Entry<EngineImpl, Connection> e : connections().entrySet()) {
             try {
                 if (nested) {
-                    Jdbc.run(e.getKey(), e.getValue(), "ROLLBACK TO SAVEPOINT " + savepoint);
+                    rollbackToSavepoint(e.getKey(), e.getValue());
                 } else {
                     e.getValue().rollback();
                 }
@@ -199,6 +260,21 @@ final class TransactionImpl implements SessionTransaction {
             }
         }
         return failure;
+    }
+
+    private void rollbackToSavepoint(EngineImpl engine, Connection c) {
+        String sql = "ROLLBACK TO SAVEPOINT " + savepoint;
+        try {
+            Jdbc.run(engine, c, sql);
+        } catch (DatabaseException e) {
+            if (!(e.getCause() instanceof SQLException cause) || !Errors.connectionLost(cause)) {
+                throw e;
+            }
+            lostWith = Errors.database("ATHANOR-3016: the connection to " + engine + " was lost during " + sql
+                    + ": the database rolled back the whole transaction with it, so the session's transaction is "
+                    + "inactive; call session.rollback() before using the session again", cause, sql);
+            throw lostWith;
+        }
     }
 
     /** Returns the root's connections to their pool (rolling back anything uncommitted). */

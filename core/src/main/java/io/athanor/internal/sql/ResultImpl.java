@@ -24,6 +24,11 @@ public final class ResultImpl implements Result {
         this.rowCount = rowCount;
     }
 
+    /** One row over labels shared by the rows of one result (an unmodifiable list). */
+    public static Row row(List<String> sharedLabels, Object[] values) {
+        return new RowImpl(sharedLabels, values);
+    }
+
     @Override
     public List<Row> all() {
         return rows;
