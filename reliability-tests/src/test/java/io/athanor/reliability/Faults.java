@@ -97,6 +97,23 @@ final class Faults {
         }
     }
 
+    /** Kills the backend and polls, with a bound, until the server no longer lists it (its transaction rolled back). */
+    static void killAndAwait(TestDatabase kind, Connection admin, long id) throws SQLException {
+        kill(kind, admin, id);
+        awaitGone(kind, admin, id);
+    }
+
+    /** Polls, with a bound, until the server no longer lists the backend. */
+    static void awaitGone(TestDatabase kind, Connection admin, long id) throws SQLException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (alive(kind, admin, id)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("backend " + id + " still listed after the kill:\n  " + activity(kind, admin));
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     /** A statement that makes statements of this connection time out after {@code ms} (for the current transaction where possible). */
     static String statementTimeout(TestDatabase kind, int ms) {
         return switch (kind) {
@@ -145,6 +162,8 @@ final class Faults {
         java.util.Properties props = db.properties();
         props.setProperty("athanor.pool.max-size", String.valueOf(maxSize));
         props.setProperty("athanor.pool.acquisition-timeout-ms", String.valueOf(acquisitionTimeoutMs));
+        // a connection killed in a test is borrowed again at once: check every borrow, not only after 1 s idle
+        props.setProperty("athanor.pool.pre-ping-idle-ms", "0");
         return Engine.create(db.jdbcUrl(), props);
     }
 }

@@ -149,6 +149,8 @@ class HostileInputTest {
         assertConfigRefused("athanor.pool.min-size", "-3");
         assertConfigRefused("athanor.pool.max-size", "ten");
         assertConfigRefused("athanor.pool.acquisition-timeout-ms", "-5");
+        assertConfigRefused("athanor.pool.pre-ping", "yes");
+        assertConfigRefused("athanor.pool.pre-ping-idle-ms", "-1");
         assertConfigRefused("athanor.pool.max-sise", "5"); // a misspelt key is not silently ignored
         InvalidRequestException unknownClass = assertThrows(InvalidRequestException.class,
                 () -> SessionMaker.builder(Schema.REGISTRY).binds(Map.of(String.class, engine)));

@@ -31,7 +31,9 @@ class PropertyRunnerTest {
     @Test
     void shrinkingKeepsTheKindOfFailure() {
         AssertionError e = assertThrows(AssertionError.class, () -> PropertyRunner.check(
-                PropertyRunner.Settings.of("no 5", 5000), LISTS, shrink(), l -> {
+                // generated lists are never empty: only shrinking reaches the other failure, so a seed
+                // whose first failing list is empty cannot make the run's own failure the other kind
+                PropertyRunner.Settings.of("no 5", 5000), Gen.ints(0, 9).list(1, 30), shrink(), l -> {
                     if (l.isEmpty()) {
                         throw new IllegalStateException("another failure, which shrinking must not adopt");
                     }
