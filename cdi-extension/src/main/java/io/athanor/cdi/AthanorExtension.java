@@ -30,10 +30,15 @@ import java.util.List;
  * {@code Registry} and {@code SessionMaker} ({@code @ApplicationScoped}), {@code Session}
  * ({@code @RequestScoped}, closed when the request ends) and the current
  * {@code io.athanor.jta.SubTransaction}; further units carry {@link Unit @Unit("name")}. Sessions
- * join the active JTA transaction. Configuration (MicroProfile Config):
+ * join the active JTA transaction. With {@code athanor-asyncio} in the deployment, each unit also
+ * gets {@code AsyncSessionMaker} ({@code @ApplicationScoped}, the unit's settings, the container's
+ * {@code ManagedExecutorService} when there is one) and {@code AsyncSession} ({@code @RequestScoped},
+ * closed when the request ends); async sessions use transactions of their own and refuse work begun
+ * inside a JTA transaction (ATHANOR-8508). Configuration (MicroProfile Config):
  * {@code athanor.datasource} (a JNDI name), {@code athanor.packages}, {@code athanor.expire-on-commit},
- * {@code athanor.autoflush}, {@code athanor.binds.<class-or-table>}, and the same under
- * {@code athanor.unit.<name>.} for named units; or a producer of {@code Engine} or {@code DataSource}.
+ * {@code athanor.autoflush}, {@code athanor.binds.<class-or-table>}, {@code athanor.async.max-transactions},
+ * and the same under {@code athanor.unit.<name>.} for named units; or a producer of {@code Engine} or
+ * {@code DataSource}.
  */
 public class AthanorExtension implements Extension {
     private MappedClasses mapped = new MappedClasses();

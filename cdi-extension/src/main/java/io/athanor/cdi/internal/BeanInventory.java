@@ -58,13 +58,19 @@ public final class BeanInventory {
     public void injectionPoint(InjectionPoint ip) {
         Type t = ip.getType();
         if (t == Session.class || t == SessionMaker.class || t == Registry.class
-                || t == io.athanor.jta.SubTransaction.class) {
+                || t == io.athanor.jta.SubTransaction.class || isAsync(t)) {
             String unit = unitOf(ip.getQualifiers());
             if (unit != null) {
                 injections.add(new Request(unit, ip.getMember() == null ? String.valueOf(ip)
                         : ip.getMember().getDeclaringClass().getName() + "." + ip.getMember().getName()));
             }
         }
+    }
+
+    /** AsyncSession or AsyncSessionMaker, told by name: athanor-asyncio may be absent. */
+    private static boolean isAsync(Type t) {
+        return t instanceof Class<?> c && (c.getName().equals("io.athanor.ext.asyncio.AsyncSession")
+                || c.getName().equals(UnitBeans.ASYNC_MARKER));
     }
 
     /** Records the units named by {@code @SubTransaction} on a type and its methods. */

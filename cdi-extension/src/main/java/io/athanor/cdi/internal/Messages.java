@@ -89,4 +89,9 @@ public final class Messages {
     static String unknownKey(String key, Collection<String> known) {
         return "ATHANOR-6014: " + key + " is not an Athanor setting: use one of " + known;
     }
+
+    static String notPositive(String key, String value) {
+        return "ATHANOR-6015: " + key + " is '" + value + "', which is not a whole number of at least 1: give how many "
+                + "async sessions may be in a transaction at once, at most the data source's pool size";
+    }
 }

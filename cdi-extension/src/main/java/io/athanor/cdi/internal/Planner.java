@@ -74,6 +74,7 @@ public final class Planner {
         UnitPlan plan = new UnitPlan(name);
         plan.expireOnCommit = flag(prefix + "expire-on-commit");
         plan.autoflush = flag(prefix + "autoflush");
+        plan.asyncMaxTransactions = positive(prefix + "async.max-transactions");
         Optional<String> packages = settings.value(prefix + "packages");
         List<Class<?>> classes = mapped.in(packages.map(Planner::list).orElse(null));
         if (classes.isEmpty()) {
@@ -158,6 +159,23 @@ public final class Planner {
             return true;
         }
         return Boolean.parseBoolean(s);
+    }
+
+    private Integer positive(String key) {
+        Optional<String> v = settings.value(key);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(v.get().strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        error(Messages.notPositive(key, v.get()));
+        return null;
     }
 
     private void checkRequests(Set<String> units) {

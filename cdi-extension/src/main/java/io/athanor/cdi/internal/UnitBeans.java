@@ -17,20 +17,36 @@ import java.lang.annotation.Annotation;
 
 /**
  * The beans of one unit: {@code Registry} and {@code SessionMaker} (application-scoped), {@code Session}
- * (request-scoped, closed when the request ends) and the current {@code SubTransaction}.
+ * (request-scoped, closed when the request ends) and the current {@code SubTransaction}; with
+ * {@code athanor-asyncio} in the deployment also {@code AsyncSessionMaker} and {@code AsyncSession}
+ * ({@link AsyncBeans}).
  */
 public final class UnitBeans {
+    /** A class of athanor-asyncio, looked for by name: {@link AsyncBeans} must not load without it. */
+    static final String ASYNC_MARKER = "io.athanor.ext.asyncio.AsyncSessionMaker";
+
     private UnitBeans() {
+    }
+
+    /** Whether athanor-asyncio can be loaded beside this extension. */
+    static boolean asyncPresent() {
+        try {
+            Class.forName(ASYNC_MARKER, false, UnitBeans.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Registers every unit's beans. */
     public static void register(AfterBeanDiscovery abd, BeanManager bm, Iterable<UnitPlan> plans) {
+        boolean async = asyncPresent();
         for (UnitPlan plan : plans) {
-            register(abd, bm, plan);
+            register(abd, bm, plan, async);
         }
     }
 
-    private static void register(AfterBeanDiscovery abd, BeanManager bm, UnitPlan plan) {
+    private static void register(AfterBeanDiscovery abd, BeanManager bm, UnitPlan plan, boolean async) {
         Annotation[] q = plan.name.isEmpty()
                 ? new Annotation[] {Default.Literal.INSTANCE, Any.Literal.INSTANCE}
                 : new Annotation[] {Unit.Literal.of(plan.name), Any.Literal.INSTANCE};
@@ -52,5 +68,8 @@ public final class UnitBeans {
                 .scope(Dependent.class)
                 .produceWith(beans -> new CurrentSubTransaction(
                         beans.select(RequestSubTransactions.class, select).get(), plan.name));
+        if (async) {
+            AsyncBeans.register(abd, bm, plan, q, select);
+        }
     }
 }

@@ -13,6 +13,8 @@ final class UnitPlan {
     boolean engineProducer;
     boolean expireOnCommit = true;
     boolean autoflush = true;
+    /** {@code async.max-transactions}, or {@code null} for the async maker's default. */
+    Integer asyncMaxTransactions;
     /** Bind keys (mapped class or table name) to data source names. */
     final Map<Object, String> binds = new LinkedHashMap<>();
 

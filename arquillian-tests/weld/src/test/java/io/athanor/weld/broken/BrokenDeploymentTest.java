@@ -133,6 +133,22 @@ class BrokenDeploymentTest {
     }
 
     @Test
+    void unknownUnitAtAnAsyncInjectionPoint() {
+        assertEquals(List.of("ATHANOR-6007: io.athanor.weld.broken.AsyncReportsUser.session asks for @Unit(\"reports\"), "
+                        + "which is not configured (units: [default]): set athanor.unit.reports.datasource or add "
+                        + "'@Produces @Unit(\"reports\") Engine'"),
+                BrokenDeployment.errors(model(), TestDataSources.class, AsyncReportsUser.class));
+    }
+
+    @Test
+    void asyncMaxTransactionsBelowOne() {
+        assertEquals(List.of("ATHANOR-6015: athanor.async.max-transactions is '0', which is not a whole number of at "
+                        + "least 1: give how many async sessions may be in a transaction at once, at most the data "
+                        + "source's pool size"),
+                BrokenDeployment.errors(model("athanor.async.max-transactions", "0"), TestDataSources.class));
+    }
+
+    @Test
     void unknownUnitInSubTransaction() {
         assertEquals(List.of("ATHANOR-6008: @SubTransaction(unit = \"archive\") on "
                         + "io.athanor.weld.broken.WrongSubTransactionUnit.work() names a unit that is not configured "

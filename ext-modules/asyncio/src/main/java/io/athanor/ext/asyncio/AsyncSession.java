@@ -103,17 +103,43 @@ public interface AsyncSession {
     /** {@link Session#execute(Statement, Map)} on the lane. */
     CompletionStage<Result> execute(Statement statement, Map<String, ?> parameters);
 
+    /** The partition size of {@link #stream(Statement)} and {@link #streamScalars(Select)}: rows per fetch. */
+    int DEFAULT_YIELD_PER = 100;
+
     /**
-     * The rows of {@code statement} as a {@link Flow.Publisher} (SQLAlchemy's {@code stream()}).
-     * Each subscription runs the statement once on the lane, at the first {@code request}, and
-     * delivers the rows as demanded, never on the lane. The core reads results fully, so the rows
-     * are held in memory between the query and their delivery; the publisher's shape lets a later
-     * version fetch them in batches per demand without an API change.
+     * The rows of {@code statement} (a {@code select()} or {@code text()} query) as a
+     * {@link Flow.Publisher}, read from a database cursor as demand arrives: SQLAlchemy's
+     * {@code AsyncSession.stream()}. {@link Session#stream(Statement, int)} on the lane, with
+     * {@link #DEFAULT_YIELD_PER} rows per partition.
+     *
+     * <p>Each subscription runs the statement once, on the lane, at its first {@code request}; then
+     * each further partition is read by one lane operation, only once the partition before it is
+     * delivered and demand remains, so at most one partition is buffered. Values are emitted
+     * serially and never on the lane. Between two partitions the lane is free: the session's other
+     * operations run, on the same connection. The session stays in its transaction (keeping its
+     * connection and transaction slot) while the cursor is open; reading to the end, cancelling or
+     * an error closes the cursor on the lane, and the session's {@code commit()}, {@code rollback()}
+     * or {@code close()} closes it too (the stream then fails with ATHANOR-4052). A non-positive
+     * {@code request(n)} ends the stream with {@link IllegalArgumentException} (ATHANOR-8506).
      */
     Flow.Publisher<Row> stream(Statement statement);
 
-    /** {@link #stream(Statement)} for the first column of a select: typically mapped instances. */
+    /** {@link #stream(Statement)} reading {@code yieldPer} rows per partition (the JDBC fetch size). */
+    Flow.Publisher<Row> stream(Statement statement, int yieldPer);
+
+    /** {@link #stream(Statement, int)} with named parameters ({@code :name} in {@code text()}). */
+    Flow.Publisher<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer);
+
+    /**
+     * {@link #stream(Statement)} for the first column of a select: typically mapped instances, built
+     * through the identity map a partition at a time ({@code selectinload} runs per partition; a
+     * joined collection is refused, ATHANOR-4053). A null value ends the stream with
+     * {@link NullPointerException} (ATHANOR-8507): a publisher cannot emit null.
+     */
     <T> Flow.Publisher<T> streamScalars(Select<T> select);
+
+    /** {@link #streamScalars(Select)} reading {@code yieldPer} rows per partition. */
+    <T> Flow.Publisher<T> streamScalars(Select<T> select, int yieldPer);
 
     /**
      * The value of {@code attribute} of {@code instance}, loaded on the lane if it is unloaded or

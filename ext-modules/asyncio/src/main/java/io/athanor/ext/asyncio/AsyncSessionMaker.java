@@ -39,6 +39,19 @@ public interface AsyncSessionMaker extends AutoCloseable {
         return new AsyncSessionMakerImpl.BuilderImpl(registry);
     }
 
+    /**
+     * Starts configuring an async session factory with the settings of {@code sessions}: its registry,
+     * bind, binds, expireOnCommit, autoflush and autobegin ({@link SessionMaker#toBuilder()}). Its
+     * transaction integration is <em>not</em> taken: an async session's work runs on the executor's
+     * threads, where no JTA transaction of the caller is bound, so async sessions always use
+     * resource-local transactions of their own (see {@link Builder#refuseInJtaTransaction}). The
+     * builder's other settings may still be changed; {@code sessions} is left as it is. This is how
+     * the CDI extension builds a unit's {@code AsyncSessionMaker}.
+     */
+    static Builder builder(SessionMaker sessions) {
+        return new AsyncSessionMakerImpl.BuilderImpl(sessions);
+    }
+
     /** A new async session; no SQL and no waiting. */
     AsyncSession open();
 
@@ -96,6 +109,18 @@ public interface AsyncSessionMaker extends AutoCloseable {
          * at or below the pool size, minus connections used outside async sessions.
          */
         Builder maxTransactions(int maxTransactions);
+
+        /**
+         * Refuses work started inside a JTA transaction: while {@code jtaTransactionActive} answers
+         * true on the calling thread, every operation of the maker's sessions except
+         * {@code close()} throws {@link io.athanor.InvalidRequestException} (ATHANOR-8508) on that
+         * thread instead of being queued. An async session's work runs on other threads, in database
+         * transactions of its own, so it could not commit or roll back with the caller's JTA
+         * transaction; refusing says so at once instead of committing independently. The CDI
+         * extension passes a check of the container's {@code TransactionSynchronizationRegistry};
+         * without this setting nothing is checked. This module does not depend on the JTA API.
+         */
+        Builder refuseInJtaTransaction(java.util.function.BooleanSupplier jtaTransactionActive);
 
         /** The factory; {@link io.athanor.InvalidRequestException} if no engine is bound or a number is below 1. */
         AsyncSessionMaker build();

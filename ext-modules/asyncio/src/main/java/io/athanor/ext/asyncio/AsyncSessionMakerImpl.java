@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /** The async session factory: a core {@link SessionMaker}, an executor and the transaction slots. */
@@ -23,12 +24,22 @@ final class AsyncSessionMakerImpl implements AsyncSessionMaker {
     private final Executor executor;
     private final ExecutorService owned;
     private final TransactionSlots slots;
+    private final BooleanSupplier jtaTransactionActive;
 
-    private AsyncSessionMakerImpl(SessionMaker sessions, Executor executor, ExecutorService owned, int slots) {
+    private AsyncSessionMakerImpl(SessionMaker sessions, Executor executor, ExecutorService owned, int slots,
+                                  BooleanSupplier jtaTransactionActive) {
         this.sessions = sessions;
         this.executor = executor;
         this.owned = owned;
         this.slots = new TransactionSlots(slots);
+        this.jtaTransactionActive = jtaTransactionActive;
+    }
+
+    /** Throws ATHANOR-8508 when {@code operation} is called inside a JTA transaction (when configured to check). */
+    void checkCaller(String operation) {
+        if (jtaTransactionActive != null && jtaTransactionActive.getAsBoolean()) {
+            throw new InvalidRequestException(Messages.insideJta(operation));
+        }
     }
 
     @Override
@@ -38,7 +49,7 @@ final class AsyncSessionMakerImpl implements AsyncSessionMaker {
 
     @Override
     public <T> CompletionStage<T> transaction(Function<AsyncSession, ? extends CompletionStage<T>> work) {
-        AsyncSession session = open();
+        AsyncSessionImpl session = new AsyncSessionImpl(sessions.open(), this);
         CompletionStage<T> done;
         try {
             done = session.begin().thenCompose(tx -> work.apply(session));
@@ -48,8 +59,12 @@ final class AsyncSessionMakerImpl implements AsyncSessionMaker {
         CompletableFuture<T> result = new CompletableFuture<>();
         done.thenCompose(value -> session.commit().thenApply(ignored -> value))
                 .handle((value, error) -> {
+                    // clean-up is never refused (ATHANOR-8508 refuses starting work, not ending it)
                     CompletionStage<Void> end = error == null ? CompletableFuture.completedFuture(null)
-                            : session.rollback().exceptionally(rollbackError -> {
+                            : session.submitUnchecked(s -> {
+                                s.rollback();
+                                return (Void) null;
+                            }).exceptionally(rollbackError -> {
                                 error.addSuppressed(rollbackError);
                                 return null;
                             });
@@ -107,9 +122,18 @@ final class AsyncSessionMakerImpl implements AsyncSessionMaker {
         private Executor executor;
         private Integer threads;
         private Integer maxTransactions;
+        private BooleanSupplier jtaTransactionActive;
 
         BuilderImpl(Registry registry) {
             this.sessions = SessionMaker.builder(registry);
+        }
+
+        BuilderImpl(SessionMaker settings) {
+            this.sessions = settings.toBuilder().transactionIntegration(null);
+            if (settings.bind() != null) {
+                engines.add(settings.bind());
+            }
+            engines.addAll(settings.binds().values());
         }
 
         @Override
@@ -157,14 +181,20 @@ final class AsyncSessionMakerImpl implements AsyncSessionMaker {
         }
 
         @Override
+        public Builder refuseInJtaTransaction(BooleanSupplier jtaTransactionActive) {
+            this.jtaTransactionActive = jtaTransactionActive;
+            return this;
+        }
+
+        @Override
         public AsyncSessionMaker build() {
             SessionMaker maker = sessions.build();
             int slots = maxTransactions != null ? maxTransactions : poolSize();
             if (executor != null) {
-                return new AsyncSessionMakerImpl(maker, executor, null, slots);
+                return new AsyncSessionMakerImpl(maker, executor, null, slots, jtaTransactionActive);
             }
             ExecutorService pool = WorkerThreads.pool(threads != null ? threads : slots);
-            return new AsyncSessionMakerImpl(maker, pool, pool, slots);
+            return new AsyncSessionMakerImpl(maker, pool, pool, slots, jtaTransactionActive);
         }
 
         /** The smallest pool among the bound engines that Engine.create made (Agroal), else the fallback. */

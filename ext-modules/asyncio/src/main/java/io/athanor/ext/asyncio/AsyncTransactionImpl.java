@@ -22,7 +22,7 @@ final class AsyncTransactionImpl implements AsyncSessionTransaction {
 
     @Override
     public CompletionStage<Void> commit() {
-        return session.runSync(s -> {
+        return session.submit("begin().commit", s -> {
             transaction.commit();
             return null;
         });
@@ -30,7 +30,7 @@ final class AsyncTransactionImpl implements AsyncSessionTransaction {
 
     @Override
     public CompletionStage<Void> rollback() {
-        return session.runSync(s -> {
+        return session.submit("begin().rollback", s -> {
             transaction.rollback();
             return null;
         });
@@ -38,7 +38,7 @@ final class AsyncTransactionImpl implements AsyncSessionTransaction {
 
     @Override
     public CompletionStage<Void> close() {
-        return session.runSync(s -> {
+        return session.submitUnchecked(s -> {
             transaction.close();
             return null;
         });

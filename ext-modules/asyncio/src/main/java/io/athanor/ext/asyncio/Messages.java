@@ -2,7 +2,7 @@ package io.athanor.ext.asyncio;
 
 import io.athanor.Athanor;
 
-/** Every message of the async session extension, each with its id (ATHANOR-80nn). Ids are never reused. */
+/** Every message of the async session extension, each with its id (ATHANOR-85nn). Ids are never reused. */
 final class Messages {
     private Messages() {
     }
@@ -43,5 +43,14 @@ final class Messages {
     static String nullElement(int index) {
         return "ATHANOR-8507: value " + index + " of the stream is null, which a Flow.Publisher cannot emit: use"
                 + " stream(statement) and read the Row, or exclude NULL in the query";
+    }
+
+    static String insideJta(String operation) {
+        return "ATHANOR-8508: AsyncSession." + operation + "() was called on thread '" + Thread.currentThread().getName()
+                + "' inside an active JTA transaction. An AsyncSession runs its work on other threads, in database"
+                + " transactions of its own: it can't join this JTA transaction, and its work would commit or roll back"
+                + " independently of it. Use the injected Session for work that belongs to the JTA transaction, and call"
+                + " the AsyncSession outside one (a method without @Transactional, or"
+                + " @Transactional(TxType.NOT_SUPPORTED))";
     }
 }

@@ -1,6 +1,7 @@
 package io.athanor.ext.asyncio;
 
 import static io.athanor.ext.asyncio.Await.await;
+import static io.athanor.sql.Sql.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.athanor.Engine;
 import io.athanor.InvalidRequestException;
+import io.athanor.SessionMaker;
 import io.athanor.testsupport.AllDatabases;
 import io.athanor.testsupport.DatabaseHandle;
 import java.util.ArrayList;
@@ -77,6 +79,59 @@ class AsyncSessionMakerTest {
         Engine engine = Engine.of(db.dataSource());
         try (AsyncSessionMaker sessions = AsyncSessionMaker.builder(AsyncModel.REGISTRY).bind(engine).build()) {
             assertEquals(10, sessions.maxTransactions());
+        }
+    }
+
+    @Test
+    void aMakerBuiltFromASessionMakerTakesItsSettingsButNotItsTransactionIntegration() {
+        Engine engine = AsyncModel.freshEngine(db);
+        SessionMaker sync = SessionMaker.builder(AsyncModel.REGISTRY).bind(engine).expireOnCommit(false)
+                .transactionIntegration(() -> {
+                    throw new AssertionError("the async sessions must not ask for a JTA transaction");
+                }).build();
+        try (AsyncSessionMaker sessions = AsyncSessionMaker.builder(sync).build()) {
+            assertEquals(10, sessions.maxTransactions(), "sized from the bound engine's pool");
+            assertSame(engine, sessions.sessionMaker().bind());
+            AsyncSession s = sessions.open();
+            Writer w = new Writer("from-sync");
+            await(s.add(w).thenCompose(v -> s.commit()));
+            assertEquals("from-sync", w.name, "expireOnCommit(false) carried over: readable off the lane");
+            await(s.close());
+        }
+        assertEquals(1L, AsyncModel.longValue(engine, "SELECT COUNT(*) FROM async_writers"));
+    }
+
+    @Test
+    void insideAJtaTransactionEveryOperationButCloseIsRefusedOnTheCallersThread() {
+        Engine engine = AsyncModel.freshEngine(db);
+        ThreadLocal<Boolean> inJta = ThreadLocal.withInitial(() -> false);
+        try (AsyncSessionMaker sessions = AsyncSessionMaker.builder(AsyncModel.REGISTRY).bind(engine)
+                .refuseInJtaTransaction(inJta::get).build()) {
+            AsyncSession s = sessions.open();
+            await(s.add(new Writer("outside")));
+            inJta.set(true);
+            try {
+                InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> s.add(new Writer("in")));
+                assertEquals("ATHANOR-8508: AsyncSession.add() was called on thread '" + Thread.currentThread().getName()
+                        + "' inside an active JTA transaction. An AsyncSession runs its work on other threads, in"
+                        + " database transactions of its own: it can't join this JTA transaction, and its work would"
+                        + " commit or roll back independently of it. Use the injected Session for work that belongs to"
+                        + " the JTA transaction, and call the AsyncSession outside one (a method without @Transactional,"
+                        + " or @Transactional(TxType.NOT_SUPPORTED))", e.getMessage());
+                assertTrue(assertThrows(InvalidRequestException.class, () -> s.runSync(x -> 1)).getMessage()
+                        .startsWith("ATHANOR-8508: AsyncSession.runSync()"));
+                assertTrue(assertThrows(InvalidRequestException.class, () -> await(sessions.transaction(x -> x.flush())))
+                        .getMessage().startsWith("ATHANOR-8508: AsyncSession.begin()"), "the helper's stage fails");
+                RecordingSubscriber<Writer> sub = new RecordingSubscriber<>(1);
+                s.streamScalars(select(Writer.class)).subscribe(sub);
+                assertTrue(sub.error.getMessage().startsWith("ATHANOR-8508: AsyncSession.streamScalars()"),
+                        "a stream fails instead: " + sub.error);
+                await(s.close());
+            } finally {
+                inJta.set(false);
+            }
+            assertEquals(0L, AsyncModel.longValue(engine, "SELECT COUNT(*) FROM async_writers"), "close rolled back");
+            assertEquals(sessions.maxTransactions(), ((AsyncSessionMakerImpl) sessions).slots().available());
         }
     }
 }
