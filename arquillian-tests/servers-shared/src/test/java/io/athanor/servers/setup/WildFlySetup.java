@@ -8,7 +8,7 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 /**
  * The WildFly suite's set-up, through the WildFly CLI: deploys the JDBC drivers (unmanaged, from
  * target/jdbc) and adds the XA data sources {@code java:jboss/datasources/AthanorPg} and
- * {@code AthanorMaria}. The server configuration is a fresh copy of standalone.xml at each build.
+ * {@code AthanorMaria}, with pool statistics on. The server configuration is a fresh copy of standalone.xml at each build.
  */
 public final class WildFlySetup implements LoadableExtension {
 
@@ -51,7 +51,8 @@ public final class WildFlySetup implements LoadableExtension {
             List<String> lines = new ArrayList<>();
             lines.add("batch");
             lines.add(address + ":add(jndi-name=\"java:jboss/datasources/" + name + "\",driver-name=\"" + driver
-                    + "\",xa-datasource-class=\"" + xaClass + "\",user-name=\"" + user + "\",max-pool-size=10)");
+                    + "\",xa-datasource-class=\"" + xaClass + "\",user-name=\"" + user + "\",max-pool-size=10"
+                    + ",statistics-enabled=true)"); // the load test reads the pool's in-use count
             for (String p : properties) {
                 int eq = p.indexOf('=');
                 lines.add(address + "/xa-datasource-properties=" + p.substring(0, eq) + ":add(value=\"" + p.substring(eq + 1) + "\")");
