@@ -137,6 +137,9 @@ final class Report {
                 get("W8MutableJson.trackedFlush", db), get("W8MutableJson.copiedFlush", db), null, "", null);
         add("W8", "JSON map, load 10,000 + change 100 + flush: A = MutableDict, J = re-assigned copy", db,
                 get("W8MutableJson.trackedCycle", db), get("W8MutableJson.copiedCycle", db), null, "", null);
+        // issue 10: the Athanor column is 200 AsyncSessions, the JDBC column Session on 10 threads
+        add("W9", "200 sessions x 5 get/update/commit, pool of 10: A = AsyncSession, J = Session on 10 threads", db,
+                get("W9AsyncSessions.async", db), get("W9AsyncSessions.syncTenThreads", db), null, "", null);
     }
 
     /** The test of a target on (Athanor/JDBC, Hibernate/Athanor). */

@@ -77,6 +77,17 @@ public final class Stack {
         return engine;
     }
 
+    /**
+     * A new engine on this database and schema with a pool of its own of at most {@code maxSize}
+     * connections (W9 needs exactly that many); the caller closes it.
+     */
+    public Engine newEngine(int maxSize) {
+        Properties props = handle.properties();
+        props.setProperty("athanor.pool.max-size", String.valueOf(maxSize));
+        props.setProperty("athanor.pool.min-size", "0");
+        return Engine.create(url(handle), props);
+    }
+
     /** The shared pool; its connections come with auto-commit off. */
     public DataSource dataSource() {
         return engine.dataSource();

@@ -63,7 +63,9 @@ public final class Suite {
                     .param("changed", "100")
                     .param("misses", "200")
                     .param("requestRows", "200");
-            case "full" -> options.jvmArgsAppend("-Xms2g", "-Xmx8g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+            // pre-touched heap: first-touch page faults are not charged to whichever benchmark allocates first
+            case "full" -> options.jvmArgsAppend("-Xms4g", "-Xmx8g", "-XX:+AlwaysPreTouch",
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
             default -> throw new IllegalArgumentException("bench.mode must be quick or full, not '" + mode + "'");
         }
         String profiler = System.getProperty("bench.prof", "").trim();
