@@ -16,6 +16,7 @@ import io.athanor.Session;
 import io.athanor.SessionMaker;
 import io.athanor.StaleDataException;
 import io.athanor.core.model.Account;
+import io.athanor.core.model.Account_;
 import io.athanor.core.model.Item;
 import io.athanor.core.model.TestModel;
 import io.athanor.core.model.User;
@@ -120,6 +121,50 @@ class FlushTest {
     }
 
     @Test
+    void rowsThatExistAreUpdatedAndDeletedInPrimaryKeyOrder() {
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            users.add(new User("k" + i));
+        }
+        setup.transaction(s -> s.addAll(users));
+        List<Long> ids = users.stream().map(u -> u.id).sorted().toList();
+        try (Session s = sessions.open(); SqlCapture sql = SqlCapture.start()) {
+            // entered the session in descending key order: the flush still writes in key order, so two
+            // sessions changing the same rows take their locks in the same order
+            List<User> loaded = new ArrayList<>();
+            for (int i = 5; i >= 0; i--) {
+                loaded.add(0, s.get(User.class, ids.get(i)));
+            }
+            for (int i = 5; i >= 0; i--) {
+                User u = loaded.get(i);
+                if (i % 2 == 0) {
+                    u.fullname = "changed";
+                } else {
+                    s.delete(u);
+                }
+            }
+            sql.clear();
+            s.flush();
+            String update = line(sql, "UPDATE");
+            String delete = line(sql, "DELETE");
+            assertTrue(update.indexOf(", " + ids.get(0) + "]") < update.indexOf(", " + ids.get(2) + "]")
+                    && update.indexOf(", " + ids.get(2) + "]") < update.indexOf(", " + ids.get(4) + "]"),
+                    "updates by key: " + update);
+            assertTrue(delete.indexOf("[" + ids.get(1)) < delete.indexOf("[" + ids.get(3))
+                    && delete.indexOf("[" + ids.get(3)) < delete.indexOf("[" + ids.get(5)),
+                    "deletes by key: " + delete);
+            s.commit();
+        }
+        assertEquals(3, count("users"));
+    }
+
+    private static String line(SqlCapture sql, String verb) {
+        List<String> found = sql.lines().stream().filter(x -> x.regionMatches(true, 0, verb, 0, verb.length())).toList();
+        assertEquals(1, found.size(), "one batched " + verb + ": " + sql.lines());
+        return found.get(0);
+    }
+
+    @Test
     void flushCostFollowsChangesNotLoadedObjects() {
         List<User> users = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -145,10 +190,10 @@ class FlushTest {
         }
         setup.transaction(s -> s.addAll(accounts));
         try (Session s = sessions.open(); SqlCapture sql = SqlCapture.start()) {
-            List<Account> loaded = s.scalars(select(Account.class)).all();
+            List<Account> loaded = s.scalars(select(Account.class).orderBy(Account_.id)).all();
             sql.clear();
             for (int k = 0; k < loaded.size(); k++) {
-                // the first rows (in flush order, the load order) bind NULL: the statement must still
+                // the first rows (in flush order, the key order) bind NULL: the statement must still
                 // know the column's type
                 Account a = loaded.get(k);
                 a.owner = k < 3 ? null : a.owner + "!";

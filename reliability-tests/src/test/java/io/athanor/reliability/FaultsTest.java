@@ -259,7 +259,12 @@ class FaultsTest {
             Future<?> two = pool.submit(() -> updateBoth("two", b, a, bothHoldOne, victims));
             one.get(60, TimeUnit.SECONDS);
             two.get(60, TimeUnit.SECONDS);
-            assertEquals(1, victims.get(), "exactly one deadlock victim");
+            if (db.kind() == io.athanor.testsupport.TestDatabase.H2) {
+                // H2 reports the cycle to every waiter that finds it, so both sessions may be victims
+                assertTrue(victims.get() >= 1, "a deadlock victim: " + victims.get());
+            } else {
+                assertEquals(1, victims.get(), "exactly one deadlock victim");
+            }
             List<String> payloads = Faults.strings(admin, "SELECT payload FROM rel_bulk WHERE id IN (?, ?)", a, b);
             assertEquals(2, payloads.size());
             assertEquals(payloads.get(0), payloads.get(1), "both rows from the same (last) transaction: " + payloads);
@@ -293,7 +298,7 @@ class FaultsTest {
             }
             x.payload = name;
             y.payload = name;
-            s.commit();
+            s.commit(); // one flush writes both rows in key order: two retries cannot deadlock each other
             return null;
         }
     }

@@ -8,7 +8,6 @@ import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +78,7 @@ final class Flush {
         for (StateImpl s : new ArrayList<>(updates)) {
             syncForeignKeys(s);
         }
-        updates.sort(Comparator.comparingLong(s -> s.order));
+        updates.sort(KeyOrder.INSTANCE);
         Map<Mapper, List<StateImpl>> updatesBy = byMapper(updates);
         for (Mapper m : session.registry.ordered()) {
             List<StateImpl> upd = updatesBy.get(m);
@@ -321,6 +320,7 @@ final class Flush {
             return;
         }
         secondary.deleteRowsOf(deletes);
+        deletes.sort(KeyOrder.INSTANCE);
         Map<Mapper, List<StateImpl>> by = byMapper(deletes);
         List<Mapper> order = session.registry.ordered();
         for (int i = order.size() - 1; i >= 0; i--) {
