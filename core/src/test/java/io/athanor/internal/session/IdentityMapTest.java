@@ -101,6 +101,33 @@ class IdentityMapTest {
     }
 
     @Test
+    void statesAreVisitedInTheOrderTheyEnteredEvenAcrossRemovalsAndGrowth() {
+        IdentityMap map = new IdentityMap();
+        java.util.List<StateImpl> expected = new java.util.ArrayList<>();
+        for (long id = 0; id < 3_000; id++) {
+            StateImpl s = state(users);
+            map.put(User.class, id * 7919 % 3_001, s); // not in key order
+            expected.add(s);
+        }
+        for (long id = 0; id < 3_000; id += 3) {
+            expected.remove(map.remove(User.class, id * 7919 % 3_001));
+        }
+        for (long id = 5_000; id < 7_000; id++) { // removed entries are dropped while the arrays fill up
+            StateImpl s = state(items);
+            map.put(Item.class, id, s);
+            expected.add(s);
+        }
+        StateImpl replacement = state(users);
+        int at = expected.indexOf(map.get(User.class, 7919L % 3_001));
+        map.put(User.class, 7919L % 3_001, replacement); // a replaced state keeps its place
+        expected.set(at, replacement);
+        assertEquals(expected, new java.util.ArrayList<>(map.values()));
+        java.util.List<StateImpl> visited = new java.util.ArrayList<>();
+        map.forEach((k, s) -> visited.add(s));
+        assertEquals(expected, visited);
+    }
+
+    @Test
     void clearEmptiesAndTheMapIsUsableAfter() {
         IdentityMap map = new IdentityMap();
         for (long id = 0; id < 5_000; id++) {
