@@ -182,6 +182,13 @@ final class IdentityMap {
         };
     }
 
+    /** How many slots a lookup of {@code (type, id)} visits (for tests of the hash's spread). */
+    int slotsVisited(Class<?> type, Object id) {
+        int mask = table.length - 1;
+        int found = probe(type, id, hash(type, id));
+        return ((found - (hash(type, id) & mask)) & mask) + 1;
+    }
+
     /** The slot pointing at {@code (type, id)}, or the empty slot where it would go. */
     private int probe(Class<?> type, Object id, int h) {
         int mask = table.length - 1;
@@ -193,8 +200,13 @@ final class IdentityMap {
         }
     }
 
+    /**
+     * A multiplicative mix whose high bits are folded down, so keys whose low bits are all alike
+     * (strides of 4096, say) still spread over the table's low bits.
+     */
     private static int hash(Class<?> type, Object id) {
-        return (id.hashCode() * 31 + System.identityHashCode(type)) * 0x9E3779B9 >>> 7;
+        int h = (id.hashCode() + System.identityHashCode(type) * 0x27D4EB2F) * 0x9E3779B9;
+        return h ^ h >>> 15;
     }
 
     /** Room for one more entry: drops removed entries when they are many, else doubles the arrays. */

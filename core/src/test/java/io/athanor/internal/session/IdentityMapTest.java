@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.athanor.IdentityKey;
 import io.athanor.core.model.Item;
@@ -125,6 +126,30 @@ class IdentityMapTest {
         java.util.List<StateImpl> visited = new java.util.ArrayList<>();
         map.forEach((k, s) -> visited.add(s));
         assertEquals(expected, visited);
+    }
+
+    @Test
+    void sequentialStridedAndClusteredKeysAllFindTheirEntryInAFewSlots() {
+        long[][] patterns = {
+            {1, 1}, {1_000_000, 1}, {0, 2}, {0, 128}, {0, 1024}, {0, 4096}, {0, 1L << 20}, {0, 1L << 32},
+        };
+        for (long[] p : patterns) {
+            IdentityMap map = new IdentityMap();
+            int n = 50_000;
+            for (int k = 0; k < n; k++) {
+                map.put(User.class, p[0] + k * p[1], state(users));
+            }
+            long visited = 0;
+            int worst = 0;
+            for (int k = 0; k < n; k++) {
+                int v = map.slotsVisited(User.class, p[0] + k * p[1]);
+                visited += v;
+                worst = Math.max(worst, v);
+            }
+            String pattern = "start " + p[0] + ", stride " + p[1];
+            assertTrue(visited / (double) n < 3, pattern + ": " + visited / (double) n + " slots a lookup on average");
+            assertTrue(worst < 64, pattern + ": a lookup visits " + worst + " slots");
+        }
     }
 
     @Test
