@@ -1,11 +1,15 @@
 package io.athanor.internal.mapping;
 
+import io.athanor.Dialect;
 import io.athanor.internal.types.ColumnCodec;
+import io.athanor.internal.types.ColumnReads;
 import io.athanor.internal.types.ColumnSpec;
 import io.athanor.spi.AttributeInfo;
 import io.athanor.spi.AttributeListener;
 import java.lang.reflect.Field;
 import java.lang.reflect.Type;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * One mapped column of a class: where its value lives in the instance (the enhanced field index),
@@ -19,6 +23,7 @@ public final class ColumnModel implements AttributeInfo {
     final String columnName;
     final Class<?> javaType;
     final ColumnCodec codec;
+    private final int readKind;
     final ColumnSpec spec;
     final boolean primaryKey;
     final boolean autoincrement;
@@ -44,6 +49,7 @@ public final class ColumnModel implements AttributeInfo {
         this.columnName = columnName;
         this.javaType = javaType;
         this.codec = codec;
+        this.readKind = ColumnReads.kindOf(codec);
         this.spec = spec;
         this.primaryKey = primaryKey;
         this.autoincrement = autoincrement;
@@ -100,6 +106,11 @@ public final class ColumnModel implements AttributeInfo {
 
     public ColumnCodec codec() {
         return codec;
+    }
+
+    /** Reads this column's value from a row (what {@code codec().read} returns, with the common types read directly). */
+    public Object read(ResultSet rs, int index, Dialect dialect) throws SQLException {
+        return ColumnReads.read(readKind, codec, rs, index, dialect);
     }
 
     public ColumnSpec spec() {

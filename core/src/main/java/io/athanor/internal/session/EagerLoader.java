@@ -251,7 +251,7 @@ final class EagerLoader {
             Object[] key = new Object[groupBy.length];
             for (int i = 0; i < key.length; i++) {
                 int column = lead.isEmpty() ? targetOffset + groupBy[i].position() + 1 : i + 1;
-                key[i] = groupBy[i].codec().read(rs, column, engine.dialect());
+                key[i] = groupBy[i].read(rs, column, engine.dialect());
             }
             StateImpl loaded = Loader.instance(session, target, rs, targetOffset, false, engine.dialect());
             if (loaded == null) {

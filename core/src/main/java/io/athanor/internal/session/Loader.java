@@ -32,14 +32,14 @@ final class Loader {
         Object id;
         Object[] keyValues = null;
         if (pk.length == 1) {
-            id = pk[0].codec().read(rs, offset + pk[0].position() + 1, dialect);
+            id = pk[0].read(rs, offset + pk[0].position() + 1, dialect);
             if (id == null) {
                 return null;
             }
         } else {
             keyValues = new Object[pk.length];
             for (int i = 0; i < pk.length; i++) {
-                keyValues[i] = pk[i].codec().read(rs, offset + pk[i].position() + 1, dialect);
+                keyValues[i] = pk[i].read(rs, offset + pk[i].position() + 1, dialect);
                 if (keyValues[i] == null) {
                     return null;
                 }
@@ -58,8 +58,8 @@ final class Loader {
                 ? made : new StateImpl(mapper, obj);
         for (ColumnModel c : columns) {
             // key columns were read above: each column is read from the row once
-            int k = keyIndex(pk, c);
-            state.load(c, k < 0 ? c.codec().read(rs, offset + c.position() + 1, dialect)
+            int k = c.primaryKey() ? keyIndex(pk, c) : -1;
+            state.load(c, k < 0 ? c.read(rs, offset + c.position() + 1, dialect)
                     : keyValues == null ? id : keyValues[k]);
         }
         state.key = id;
@@ -86,7 +86,7 @@ final class Loader {
         for (ColumnModel c : columns) {
             int i = c.fieldIndex();
             if (overwrite || (state.isUnloaded(i) && !state.isChanged(i))) {
-                state.load(c, c.codec().read(rs, offset + c.position() + 1, dialect));
+                state.load(c, c.read(rs, offset + c.position() + 1, dialect));
                 filled.set(i);
             }
         }

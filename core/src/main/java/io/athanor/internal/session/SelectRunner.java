@@ -314,7 +314,7 @@ final class SelectRunner {
             return s == null ? null : s.obj;
         }
         if (item.column != null) {
-            return item.column.codec().read(rs, offset + 1, dialect);
+            return item.column.read(rs, offset + 1, dialect);
         }
         ColumnCodec codec = item.selected instanceof MappedExpression<?> e ? Codecs.forJavaType(e.javaType()) : null;
         return codec == null ? rs.getObject(offset + 1) : codec.read(rs, offset + 1, dialect);

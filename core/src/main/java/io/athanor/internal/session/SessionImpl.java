@@ -1043,7 +1043,7 @@ public final class SessionImpl implements Session {
                 for (int i = 0; i < cols.size(); i++) {
                     ColumnModel col = cols.get(i);
                     if (!s.isChanged(col.fieldIndex())) {
-                        s.load(col, col.codec().read(rs, i + 1, engine.dialect()));
+                        s.load(col, col.read(rs, i + 1, engine.dialect()));
                     }
                     s.markLoaded(col.fieldIndex());
                 }

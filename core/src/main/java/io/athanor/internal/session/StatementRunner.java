@@ -328,7 +328,7 @@ final class StatementRunner {
                 while (rs.next()) {
                     Object[] values = new Object[m.primaryKey().length];
                     for (int i = 0; i < values.length; i++) {
-                        values[i] = m.primaryKey()[i].codec().read(rs, i + 1, engine.dialect());
+                        values[i] = m.primaryKey()[i].read(rs, i + 1, engine.dialect());
                     }
                     keys.add(m.identity(values));
                 }
