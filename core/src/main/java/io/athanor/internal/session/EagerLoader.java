@@ -1,5 +1,6 @@
 package io.athanor.internal.session;
 
+import io.athanor.Dialect;
 import io.athanor.IdentityKey;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.mapping.ColumnModel;
@@ -8,6 +9,7 @@ import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel.OrderColumn;
 import io.athanor.internal.query.RelationshipJoins;
+import io.athanor.internal.sql.MapperStatements;
 import io.athanor.mapping.Lazy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -232,42 +235,98 @@ final class EagerLoader {
         int targetOffset = lead.size();
         EagerJoins joins = new EagerJoins(targetOffset + target.columns().length);
         List<EagerJoins.Node> nodes = joins.add(from, t, t, step.next());
-        SelectQuery<?> q = engine.sql().selectQuery();
-        q.addSelect(lead);
-        q.addSelect(RelationshipJoins.columns(target, t));
-        q.addSelect(joins.fields);
-        q.addFrom(from.tables());
-        q.addConditions(in(match, keys));
-        List<OrderField<?>> order = new ArrayList<>();
-        for (OrderColumn o : r.orderBy()) {
-            Field<Object> f = RelationshipJoins.column(t, o.column().columnName());
-            order.add(o.descending() ? f.desc() : f);
+        // the SQL of a shape is rendered once: only the keys change from one batch to the next
+        List<Object> binds = new ArrayList<>(keys.size() * match.size());
+        for (List<Object> k : keys) {
+            binds.addAll(k);
         }
-        order.addAll(joins.orderBy);
-        q.addOrderBy(order);
+        LoadShape shape = new LoadShape(r, shapeOf(step.next()), keys.size());
+        MapperStatements statements = target.statements(engine.dialect());
+        String sql = statements.load(shape);
+        if (sql == null || sql.isEmpty()) {
+            SelectQuery<?> q = engine.sql().selectQuery();
+            q.addSelect(lead);
+            q.addSelect(RelationshipJoins.columns(target, t));
+            q.addSelect(joins.fields);
+            q.addFrom(from.tables());
+            q.addConditions(in(match, keys));
+            List<OrderField<?>> order = new ArrayList<>();
+            for (OrderColumn o : r.orderBy()) {
+                Field<Object> f = RelationshipJoins.column(t, o.column().columnName());
+                order.add(o.descending() ? f.desc() : f);
+            }
+            order.addAll(joins.orderBy);
+            q.addOrderBy(order);
+            QueryExecutor.Rendered rendered = QueryExecutor.render(session, engine, q);
+            if (sql == null) {
+                // reusable only when the keys are the statement's only parameters, in order
+                statements.rememberLoad(shape, rendered.binds().equals(binds) ? rendered.sql() : "");
+            }
+            sql = rendered.sql();
+            binds = rendered.binds();
+        }
         Map<List<Object>, List<Object>> found = new LinkedHashMap<>();
-        Map<List<Object>, Set<Object>> distinct = new LinkedHashMap<>();
-        QueryExecutor.run(session, engine, q, "ATHANOR-4010: loading " + r + " with selectinload failed", rs -> {
-            Object[] key = new Object[groupBy.length];
+        // a target repeats under one key only when joined collections below it repeat its row, or a
+        // secondary table lists a pair twice; otherwise each row is a new (key, target) pair
+        boolean rowsRepeat = !nodes.isEmpty() || r.direction() == Direction.MANY_TO_MANY;
+        Map<List<Object>, Set<Object>> distinct = rowsRepeat ? new HashMap<>() : null;
+        Dialect dialect = engine.dialect();
+        Object[] key = new Object[groupBy.length];
+        Group last = new Group();
+        QueryExecutor.run(session, engine, sql, binds, "ATHANOR-4010: loading " + r + " with selectinload failed", rs -> {
+            boolean nullKey = false;
             for (int i = 0; i < key.length; i++) {
                 int column = lead.isEmpty() ? targetOffset + groupBy[i].position() + 1 : i + 1;
-                key[i] = groupBy[i].read(rs, column, engine.dialect());
+                key[i] = groupBy[i].read(rs, column, dialect);
+                nullKey |= key[i] == null;
             }
-            StateImpl loaded = Loader.instance(session, target, rs, targetOffset, false, engine.dialect());
+            StateImpl loaded = Loader.instance(session, target, rs, targetOffset, false, dialect);
             if (loaded == null) {
                 return;
             }
             c.loaded(step.next(), loaded);
             readJoined(rs, loaded, nodes, c);
-            if (loaded.markedDeleted || Arrays.asList(key).contains(null)) {
+            if (loaded.markedDeleted || nullKey) {
                 return;
             }
-            List<Object> k = List.of(key);
-            if (distinct.computeIfAbsent(k, x -> Collections.newSetFromMap(new IdentityHashMap<>())).add(loaded.obj)) {
-                found.computeIfAbsent(k, x -> new ArrayList<>()).add(loaded.obj);
+            if (last.key == null || !Arrays.equals(last.key, key)) {
+                // rows of one owner usually come together: the lookups run when the owner changes
+                last.key = key.clone();
+                List<Object> k = List.of(last.key);
+                last.targets = found.computeIfAbsent(k, x -> new ArrayList<>());
+                last.seen = rowsRepeat ? distinct.computeIfAbsent(k, x -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                        : null;
+            }
+            if (last.seen == null || last.seen.add(loaded.obj)) {
+                last.targets.add(loaded.obj);
             }
         });
         return found;
+    }
+
+    /** What the SQL of an IN query depends on besides the dialect and the target's mapper. */
+    private record LoadShape(RelationshipModel relationship, List<Object> nested, int keys) {
+    }
+
+    /** The relationships and strategies of a plan and of the plans under it, comparable by value. */
+    private static List<Object> shapeOf(LoadPlan plan) {
+        if (plan == null || plan.isEmpty()) {
+            return List.of();
+        }
+        List<Object> shape = new ArrayList<>();
+        for (LoadPlan.Step s : plan.steps) {
+            shape.add(s.relationship());
+            shape.add(s.strategy());
+            shape.add(shapeOf(s.next()));
+        }
+        return shape;
+    }
+
+    /** The owner key of the previous row of an IN query, and where its targets go. */
+    private static final class Group {
+        Object[] key;
+        List<Object> targets;
+        Set<Object> seen;
     }
 
     private static Condition in(List<Field<Object>> columns, Collection<List<Object>> keys) {

@@ -19,7 +19,7 @@ final class QueryExecutor {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private record Rendered(String sql, List<Object> binds) {
+    record Rendered(String sql, List<Object> binds) {
     }
 
     private QueryExecutor() {
@@ -81,13 +81,24 @@ final class QueryExecutor {
     }
 
     static void run(SessionImpl session, EngineImpl engine, Query query, String failure, RowReader reader) {
+        Rendered r = render(session, engine, query);
+        run(session, engine, r.sql(), r.binds(), failure, reader);
+    }
+
+    /** The query's SQL and bind values, rendered for the engine's dialect with the session's registry in scope. */
+    static Rendered render(SessionImpl session, EngineImpl engine, Query query) {
         DSLContext ctx = engine.sql();
-        Rendered r = QueryScope.with(session.registry, () -> new Rendered(ctx.render(query), ctx.extractBindValues(query)));
+        return QueryScope.with(session.registry, () -> new Rendered(ctx.render(query), ctx.extractBindValues(query)));
+    }
+
+    /** {@link #run(SessionImpl, EngineImpl, Query, String, RowReader)} of SQL rendered before. */
+    static void run(SessionImpl session, EngineImpl engine, String sql, List<Object> binds, String failure,
+                    RowReader reader) {
         Connection c = session.activeTransaction().connection(engine);
-        SqlLog.statement(engine, r.sql(), r.binds());
-        try (PreparedStatement ps = c.prepareStatement(r.sql())) {
-            for (int i = 0; i < r.binds().size(); i++) {
-                Object v = r.binds().get(i);
+        SqlLog.statement(engine, sql, binds);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < binds.size(); i++) {
+                Object v = binds.get(i);
                 session.maker.codecForValue(v).bind(ps, i + 1, v, engine.dialect());
             }
             try (ResultSet rs = ps.executeQuery()) {
@@ -96,7 +107,7 @@ final class QueryExecutor {
                 }
             }
         } catch (SQLException e) {
-            throw Errors.database(failure, e, r.sql());
+            throw Errors.database(failure, e, sql);
         }
     }
 }

@@ -35,6 +35,9 @@ public final class MapperStatements {
     private final Map<BitSet, String> updates = new ConcurrentHashMap<>();
     private final Map<BitSet, String> selects = new ConcurrentHashMap<>();
     private final String delete;
+    /** Relationship loads (IN queries) by shape; {@code ""} marks a shape whose SQL can't be reused. */
+    private final Map<Object, String> loads = new ConcurrentHashMap<>();
+    private static final int MAX_LOAD_SHAPES = 1_000;
 
     public MapperStatements(Mapper mapper, Dialect dialect) {
         this.mapper = mapper;
@@ -44,6 +47,22 @@ public final class MapperStatements {
     }
 
     private record InsertShape(BitSet columns, int rows, boolean returning) {
+    }
+
+    /**
+     * The SQL remembered for a relationship load of this shape (an IN query selecting this mapper's
+     * rows: relationship, nested joined loads, number of keys), {@code ""} if it can't be reused, or
+     * {@code null} if not seen yet.
+     */
+    public String load(Object shape) {
+        return loads.get(shape);
+    }
+
+    /** Remembers the SQL of a load shape ({@code ""}: render it every time); at most 1,000 shapes are kept. */
+    public void rememberLoad(Object shape, String sql) {
+        if (loads.size() < MAX_LOAD_SHAPES) {
+            loads.putIfAbsent(shape, sql);
+        }
     }
 
     /** How many rows of this shape go into one INSERT. */

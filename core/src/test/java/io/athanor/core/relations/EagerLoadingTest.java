@@ -189,6 +189,43 @@ class EagerLoadingTest {
     }
 
     @Test
+    void anInQueryRenderedOnceServesOtherKeysOfTheSameCountAndNestedLoadsGetTheirOwn() {
+        hundredAuthors();
+        sessions.transaction(s -> {
+            for (Book b : s.scalars(select(Book.class)).all()) {
+                if (b.title.endsWith("-a")) {
+                    b.tags.add(new Tag("tag of " + b.title));
+                }
+            }
+        });
+        List<String> statements = new java.util.ArrayList<>();
+        for (String[] names : List.of(new String[] {"a001", "a002"}, new String[] {"a050", "a099"})) {
+            try (Session s = sessions.open(); SqlCapture sql = SqlCapture.start()) {
+                List<Author> two = s.scalars(select(Author.class).where(Author_.name.in(List.of(names)))
+                        .orderBy(Author_.name).options(selectinload(Author_.books))).all();
+                assertEquals(List.of(names), two.stream().map(a -> a.name).toList());
+                assertEquals(4, books(two), "each author's own books, whichever keys the statement binds");
+                statements.add(shape(sql).get(1));
+            }
+        }
+        assertEquals(statements.get(0), statements.get(1), "one statement for two keys");
+        try (Session s = sessions.open(); SqlCapture sql = SqlCapture.start()) {
+            List<Author> two = s.scalars(select(Author.class).where(Author_.name.in(List.of("a003", "a004")))
+                    .orderBy(Author_.name).options(selectinload(Author_.books).joinedload(Book_.tags))).all();
+            assertEquals(4, books(two));
+            for (Author a : two) {
+                for (Book b : a.books) {
+                    assertEquals(b.title.endsWith("-a") ? List.of("tag of " + b.title) : List.of(),
+                            b.tags.stream().map(t -> t.label).toList(), "the nested joined load's rows");
+                }
+            }
+            assertEquals(2, sql.count(), sql.lines().toString());
+            assertTrue(shape(sql).get(1).contains("rel_tags"), "a nested joined load is another statement: "
+                    + shape(sql).get(1));
+        }
+    }
+
+    @Test
     void manyToManyJoinedAndSelectin() {
         sessions.transaction(s -> {
             Tag x = new Tag("x");
