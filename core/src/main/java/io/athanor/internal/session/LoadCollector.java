@@ -22,27 +22,53 @@ final class LoadCollector {
     private RelationshipModel lastRelationship;
     private Related lastRelated;
 
+    private LoadPlan lastPlan;
+    private StateImpl lastLoaded;
+
     /** The related objects of one parent's relationship, in row order, without repeats. */
     static final class Related {
+        /** Up to this many values, a repeat is found by scanning them; beyond, by an identity set. */
+        private static final int SCANNED = 16;
+
         final boolean populate;
         final List<Object> values = new ArrayList<>();
-        private final Set<Object> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        private Set<Object> distinct;
 
         Related(boolean populate) {
             this.populate = populate;
         }
 
         void add(Object value) {
-            if (distinct.add(value)) {
-                values.add(value);
+            int n = values.size();
+            if (n > 0 && values.get(n - 1) == value) {
+                return; // the same object on consecutive rows: a collection joined beside this one repeats it
+            }
+            if (distinct != null) {
+                if (distinct.add(value)) {
+                    values.add(value);
+                }
+                return;
+            }
+            for (int i = 0; i < n; i++) {
+                if (values.get(i) == value) {
+                    return;
+                }
+            }
+            values.add(value);
+            if (values.size() > SCANNED) {
+                // a small collection is scanned: no identity hash (slow to compute the first time) per object
+                distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+                distinct.addAll(values);
             }
         }
     }
 
     void loaded(LoadPlan plan, StateImpl s) {
-        if (plan == null || plan.isEmpty()) {
-            return;
+        if (plan == null || plan.isEmpty() || (plan == lastPlan && s == lastLoaded)) {
+            return; // a parent repeated on the rows of its joined collection is looked up once
         }
+        lastPlan = plan;
+        lastLoaded = s;
         if (seen.computeIfAbsent(plan, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(s)) {
             loaded.computeIfAbsent(plan, p -> new ArrayList<>()).add(s);
         }

@@ -226,6 +226,34 @@ class EagerLoadingTest {
     }
 
     @Test
+    void twoJoinedCollectionsSideBySideHoldEachObjectOnceWhateverTheirSize() {
+        sessions.transaction(s -> {
+            Department d = new Department("sales");
+            for (int i = 0; i < 20; i++) {
+                d.staff.add(new Employee("staff" + i));
+            }
+            for (int i = 0; i < 3; i++) {
+                d.alumni.add(new Employee("former" + i));
+            }
+            s.add(d);
+        });
+        // the rows are the product: each staff member on 3 rows, each former one on 20, apart
+        for (var options : List.of(List.of(joinedload(Department_.staff), joinedload(Department_.alumni)),
+                List.of(joinedload(Department_.alumni), joinedload(Department_.staff)))) {
+            try (Session s = sessions.open(); SqlCapture sql = SqlCapture.start()) {
+                Department d = s.scalars(select(Department.class).options(options.toArray()))
+                        .one();
+                assertEquals(1, sql.count(), sql.lines().toString());
+                assertEquals(20, d.staff.size(), "no repeats among 20 (more than a scan covers)");
+                assertEquals(20, d.staff.stream().map(e -> e.name).distinct().count());
+                assertEquals(java.util.Set.of("former0", "former1", "former2"),
+                        d.alumni.stream().map(e -> e.name).collect(Collectors.toSet()));
+                assertEquals(3, d.alumni.size(), "no repeats among 3, though they come back on rows apart");
+            }
+        }
+    }
+
+    @Test
     void manyToManyJoinedAndSelectin() {
         sessions.transaction(s -> {
             Tag x = new Tag("x");
