@@ -68,6 +68,24 @@ final class Loader {
         return state;
     }
 
+    /**
+     * As {@link #instance(SessionImpl, Mapper, ResultSet, int, boolean, Dialect)} without overwrite,
+     * for rows that repeat an instance (a parent on each row of its joined collection): when the row's
+     * key is {@code previous}'s, {@code previous} is returned without a lookup, since the first of the
+     * rows already filled what they hold.
+     */
+    static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, Dialect dialect,
+                              StateImpl previous) throws SQLException {
+        ColumnModel[] pk = mapper.primaryKey();
+        if (previous != null && pk.length == 1 && previous.session == session && previous.mapper == mapper) {
+            Object id = pk[0].read(rs, offset + pk[0].position() + 1, dialect);
+            if (id != null && id.equals(previous.key)) {
+                return previous;
+            }
+        }
+        return instance(session, mapper, rs, offset, false, dialect);
+    }
+
     private static int keyIndex(ColumnModel[] pk, ColumnModel c) {
         for (int i = 0; i < pk.length; i++) {
             if (pk[i] == c) {

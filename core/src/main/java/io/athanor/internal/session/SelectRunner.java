@@ -55,6 +55,8 @@ final class SelectRunner {
         List<EagerJoins.Node> joined = List.of();
         /** The dialect of the mapper's bind, looked up once per statement. */
         Dialect dialect;
+        /** The instance the previous row gave, reused when a joined collection repeats it on the next row. */
+        StateImpl previous;
 
         Item(Object selected, Mapper mapper, ColumnModel column) {
             this.selected = selected;
@@ -306,7 +308,9 @@ final class SelectRunner {
     private Object read(ResultSet rs, Item item, int offset, Dialect dialect, LoadCollector collector,
                         EagerLoader eager) throws SQLException {
         if (item.entity()) {
-            StateImpl s = Loader.instance(session, item.mapper, rs, offset, false, item.dialect);
+            StateImpl s = item.joined.isEmpty()
+                    ? Loader.instance(session, item.mapper, rs, offset, false, item.dialect)
+                    : (item.previous = Loader.instance(session, item.mapper, rs, offset, item.dialect, item.previous));
             if (s != null) {
                 collector.loaded(item.plan, s);
             }
