@@ -184,9 +184,8 @@ final class IdentityMap {
 
     /** How many slots a lookup of {@code (type, id)} visits (for tests of the hash's spread). */
     int slotsVisited(Class<?> type, Object id) {
-        int mask = table.length - 1;
-        int found = probe(type, id, hash(type, id));
-        return ((found - (hash(type, id) & mask)) & mask) + 1;
+        int h = hash(type, id);
+        return ((probe(type, id, h) - h) & (table.length - 1)) + 1;
     }
 
     /** The slot pointing at {@code (type, id)}, or the empty slot where it would go. */

@@ -27,6 +27,17 @@ final class Loader {
      */
     static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite,
                               Dialect dialect) throws SQLException {
+        return instance(session, mapper, rs, offset, overwrite, dialect, null);
+    }
+
+    /**
+     * As {@link #instance(SessionImpl, Mapper, ResultSet, int, boolean, Dialect)}, for rows that may
+     * repeat an instance (a parent on each row of its joined collection): when the row's key is
+     * {@code previous}'s (an instance of this session and mapper, or {@code null}), {@code previous}
+     * is returned without a lookup, since the first of the rows already filled what they hold.
+     */
+    static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite,
+                              Dialect dialect, StateImpl previous) throws SQLException {
         ColumnModel[] columns = mapper.columns();
         ColumnModel[] pk = mapper.primaryKey();
         Object id;
@@ -45,6 +56,10 @@ final class Loader {
                 }
             }
             id = mapper.identity(keyValues);
+        }
+        if (previous != null && !overwrite && previous.session == session && previous.mapper == mapper
+                && id.equals(previous.key)) {
+            return previous;
         }
         StateImpl existing = session.identity.get(mapper.type(), id);
         if (existing != null) {
@@ -66,24 +81,6 @@ final class Loader {
         session.attachPersistent(state);
         state.unloadRelationships();
         return state;
-    }
-
-    /**
-     * As {@link #instance(SessionImpl, Mapper, ResultSet, int, boolean, Dialect)} without overwrite,
-     * for rows that repeat an instance (a parent on each row of its joined collection): when the row's
-     * key is {@code previous}'s, {@code previous} is returned without a lookup, since the first of the
-     * rows already filled what they hold.
-     */
-    static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, Dialect dialect,
-                              StateImpl previous) throws SQLException {
-        ColumnModel[] pk = mapper.primaryKey();
-        if (previous != null && pk.length == 1 && previous.session == session && previous.mapper == mapper) {
-            Object id = pk[0].read(rs, offset + pk[0].position() + 1, dialect);
-            if (id != null && id.equals(previous.key)) {
-                return previous;
-            }
-        }
-        return instance(session, mapper, rs, offset, false, dialect);
     }
 
     private static int keyIndex(ColumnModel[] pk, ColumnModel c) {

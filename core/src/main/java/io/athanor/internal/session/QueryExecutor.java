@@ -45,8 +45,7 @@ final class QueryExecutor {
      * MariaDB Connector/J streams it, H2 takes it as a hint.
      */
     static Open open(SessionImpl session, EngineImpl engine, Query query, String failure, int fetchSize) {
-        DSLContext ctx = engine.sql();
-        Rendered r = QueryScope.with(session.registry, () -> new Rendered(ctx.render(query), ctx.extractBindValues(query)));
+        Rendered r = render(session, engine, query);
         return open(session, engine, r.sql(), r.binds(), failure, fetchSize);
     }
 

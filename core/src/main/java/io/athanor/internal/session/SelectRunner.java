@@ -55,7 +55,7 @@ final class SelectRunner {
         List<EagerJoins.Node> joined = List.of();
         /** The dialect of the mapper's bind, looked up once per statement. */
         Dialect dialect;
-        /** The instance the previous row gave, reused when a joined collection repeats it on the next row. */
+        /** The instance the previous row gave, reused when the next row repeats it (a joined collection's rows). */
         StateImpl previous;
 
         Item(Object selected, Mapper mapper, ColumnModel column) {
@@ -308,9 +308,8 @@ final class SelectRunner {
     private Object read(ResultSet rs, Item item, int offset, Dialect dialect, LoadCollector collector,
                         EagerLoader eager) throws SQLException {
         if (item.entity()) {
-            StateImpl s = item.joined.isEmpty()
-                    ? Loader.instance(session, item.mapper, rs, offset, false, item.dialect)
-                    : (item.previous = Loader.instance(session, item.mapper, rs, offset, item.dialect, item.previous));
+            StateImpl s = Loader.instance(session, item.mapper, rs, offset, false, item.dialect, item.previous);
+            item.previous = s;
             if (s != null) {
                 collector.loaded(item.plan, s);
             }

@@ -13,9 +13,9 @@ final class BuiltinCodecs {
     static final ColumnCodec STRING = new SimpleCodec<>(String.class, SqlTypes::varchar, Types.VARCHAR,
             (ps, i, v, d) -> ps.setString(i, v), (rs, i, d) -> rs.getString(i));
     static final ColumnCodec INTEGER = new SimpleCodec<>(Integer.class, SqlTypes.fixed("INTEGER"), Types.INTEGER,
-            (ps, i, v, d) -> ps.setInt(i, v), (rs, i, d) -> orNull(rs, rs.getInt(i)));
+            (ps, i, v, d) -> ps.setInt(i, v), (rs, i, d) -> ColumnReads.readInteger(rs, i));
     static final ColumnCodec LONG = new SimpleCodec<>(Long.class, SqlTypes.fixed("BIGINT"), Types.BIGINT,
-            (ps, i, v, d) -> ps.setLong(i, v), (rs, i, d) -> orNull(rs, rs.getLong(i)));
+            (ps, i, v, d) -> ps.setLong(i, v), (rs, i, d) -> ColumnReads.readLong(rs, i));
     static final ColumnCodec SHORT = new SimpleCodec<>(Short.class, SqlTypes.fixed("SMALLINT"), Types.SMALLINT,
             (ps, i, v, d) -> ps.setShort(i, v), (rs, i, d) -> orNull(rs, rs.getShort(i)));
     static final ColumnCodec BOOLEAN = new SimpleCodec<>(Boolean.class, SqlTypes.fixed("BOOLEAN"), Types.BOOLEAN,

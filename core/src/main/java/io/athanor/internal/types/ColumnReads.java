@@ -37,16 +37,24 @@ public final class ColumnReads {
         switch (kind) {
             case STRING:
                 return rs.getString(index);
-            case LONG: {
-                long v = rs.getLong(index);
-                return v == 0 && rs.wasNull() ? null : Long.valueOf(v);
-            }
-            case INTEGER: {
-                int v = rs.getInt(index);
-                return v == 0 && rs.wasNull() ? null : Integer.valueOf(v);
-            }
+            case LONG:
+                return readLong(rs, index);
+            case INTEGER:
+                return readInteger(rs, index);
             default:
                 return codec.read(rs, index, dialect);
         }
+    }
+
+    /** A BIGINT column, {@code null} for SQL NULL (the built-in codec reads with this too). */
+    static Long readLong(ResultSet rs, int index) throws SQLException {
+        long v = rs.getLong(index);
+        return v == 0 && rs.wasNull() ? null : Long.valueOf(v);
+    }
+
+    /** An INTEGER column, {@code null} for SQL NULL (the built-in codec reads with this too). */
+    static Integer readInteger(ResultSet rs, int index) throws SQLException {
+        int v = rs.getInt(index);
+        return v == 0 && rs.wasNull() ? null : Integer.valueOf(v);
     }
 }
