@@ -1,6 +1,9 @@
 package io.athanor.reliability;
 
 import io.athanor.Engine;
+import io.athanor.Session;
+import io.athanor.SessionMaker;
+import io.athanor.reliability.model.Bulk;
 import io.athanor.testsupport.DatabaseHandle;
 import io.athanor.testsupport.TestDatabase;
 import java.sql.Connection;
@@ -121,6 +124,18 @@ final class Faults {
             case MARIADB -> "SET SESSION max_statement_time = " + (ms / 1000.0);
             case H2 -> "SET LOCK_TIMEOUT " + ms;
         };
+    }
+
+    /** A committed row of {@code rel_bulk}, its id. */
+    static long committedRow(SessionMaker sessions, String payload) {
+        try (Session s = sessions.open()) {
+            Bulk b = new Bulk(0, payload);
+            s.add(b);
+            s.flush();
+            long id = b.id;
+            s.commit();
+            return id;
+        }
     }
 
     /** An auto-commit connection of its own (committed rows only, a fresh snapshot per statement). */

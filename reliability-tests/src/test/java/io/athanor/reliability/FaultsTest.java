@@ -64,18 +64,6 @@ class FaultsTest {
         sessions = Schema.sessions(engine);
     }
 
-    /** A committed row, its id. */
-    long committedRow(String payload) {
-        try (Session s = sessions.open()) {
-            Bulk b = new Bulk(0, payload);
-            s.add(b);
-            s.flush();
-            long id = b.id;
-            s.commit();
-            return id;
-        }
-    }
-
     /** The failed-flush contract on a session whose flush just raised. */
     static void assertRolledBackSession(Session s, List<Bulk> added, Bulk persistent) {
         assertFalse(s.isActive(), "the failed flush left the transaction inactive");
@@ -113,7 +101,7 @@ class FaultsTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(db.kind() != io.athanor.testsupport.TestDatabase.H2,
                 "a killed connection needs a server");
         int trials = Integer.getInteger("reliability.kill.trials", 200);
-        long persistentId = committedRow("before");
+        long persistentId = Faults.committedRow(sessions, "before");
         Random random = new Random(Long.getLong("reliability.seed", System.nanoTime()));
         int[] outcomes = new int[3]; // failed in flush, failed at commit, committed
         ExecutorService killer = Executors.newSingleThreadExecutor();
@@ -203,8 +191,8 @@ class FaultsTest {
 
     @Test
     void statementTimeoutRollsTheTransactionBack() throws Exception {
-        long lockedId = committedRow("locked");
-        long otherId = committedRow("other");
+        long lockedId = Faults.committedRow(sessions, "locked");
+        long otherId = Faults.committedRow(sessions, "other");
         try (Engine own = Faults.ownEngine(db, 2, 5_000); Connection admin = Faults.observer(db);
              Connection locker = db.dataSource().getConnection()) {
             SqlCapture.silence();
@@ -249,8 +237,8 @@ class FaultsTest {
 
     @Test
     void deadlockVictimRollsBackAndItsRetrySucceeds() throws Exception {
-        long a = committedRow("a0");
-        long b = committedRow("b0");
+        long a = Faults.committedRow(sessions, "a0");
+        long b = Faults.committedRow(sessions, "b0");
         CyclicBarrier bothHoldOne = new CyclicBarrier(2);
         AtomicInteger victims = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(2);

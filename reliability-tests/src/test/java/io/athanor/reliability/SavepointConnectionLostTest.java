@@ -96,20 +96,9 @@ class SavepointConnectionLostTest {
         }
     }
 
-    long committedRow(String payload) {
-        try (Session s = sessions.open()) {
-            Bulk b = new Bulk(0, payload);
-            s.add(b);
-            s.flush();
-            long id = b.id;
-            s.commit();
-            return id;
-        }
-    }
-
     @Test
     void connectionKilledJustBeforeRollbackToSavepoint() throws Exception {
-        long persistentId = committedRow("before");
+        long persistentId = Faults.committedRow(sessions, "before");
         try (Connection admin = Faults.observer(db); Scene scene = new Scene(persistentId, 40, 3, true)) {
             Faults.killAndAwait(db.kind(), admin, scene.backend);
             DatabaseException e = assertThrows(DatabaseException.class, scene.savepoint::rollback);
@@ -123,7 +112,7 @@ class SavepointConnectionLostTest {
 
     @Test
     void connectionKilledInNestedSavepointsEndsEveryEnclosingOne() throws Exception {
-        long persistentId = committedRow("before");
+        long persistentId = Faults.committedRow(sessions, "before");
         try (Connection admin = Faults.observer(db); Scene scene = new Scene(persistentId, 41, 2, true)) {
             Bulk deeper = new Bulk(41, "deeper");
             SessionTransaction second = scene.s.beginNested();
@@ -144,7 +133,7 @@ class SavepointConnectionLostTest {
 
     @Test
     void connectionKilledBeforeANestedFlush() throws Exception {
-        long persistentId = committedRow("before");
+        long persistentId = Faults.committedRow(sessions, "before");
         try (Connection admin = Faults.observer(db); Scene scene = new Scene(persistentId, 42, 5, false)) {
             Faults.killAndAwait(db.kind(), admin, scene.backend);
             DatabaseException e = assertThrows(DatabaseException.class, scene.s::flush);
@@ -163,7 +152,7 @@ class SavepointConnectionLostTest {
 
     @Test
     void connectionKilledBeforeReleaseSavepointLeavesRollbackWorking() throws Exception {
-        long persistentId = committedRow("before");
+        long persistentId = Faults.committedRow(sessions, "before");
         try (Connection admin = Faults.observer(db); Scene scene = new Scene(persistentId, 43, 2, true)) {
             Faults.killAndAwait(db.kind(), admin, scene.backend);
             FaultsTest.assertAthanorError(assertThrows(DatabaseException.class, scene.savepoint::commit));
@@ -185,7 +174,7 @@ class SavepointConnectionLostTest {
     @Test
     void connectionKilledAroundRollbackToSavepoint() throws Exception {
         int trials = Math.max(10, Integer.getInteger("reliability.kill.trials", 200) / 4);
-        long persistentId = committedRow("before");
+        long persistentId = Faults.committedRow(sessions, "before");
         Random random = new Random(Long.getLong("reliability.seed", System.nanoTime()));
         int lostInRollback = 0;
         ExecutorService killer = Executors.newSingleThreadExecutor();
