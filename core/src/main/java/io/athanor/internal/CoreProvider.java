@@ -13,7 +13,7 @@ import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RegistryImpl;
 import io.athanor.internal.query.RelationshipConditions;
 import io.athanor.internal.session.SessionMakerImpl;
-import io.athanor.internal.session.StateImpl;
+import io.athanor.internal.state.StateImpl;
 import io.athanor.mapping.Registry;
 import io.athanor.metamodel.RelationshipAttribute;
 import io.athanor.spi.Provider;

@@ -7,6 +7,10 @@ import io.athanor.enhance.Enhanced;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.state.Relationships;
+import io.athanor.internal.state.StateImpl;
+import io.athanor.internal.state.Status;
+import io.athanor.internal.state.TrackedCollection;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -42,13 +46,13 @@ final class Merge {
             return seen;
         }
         StateImpl given = session.state(instance);
-        if (given.session == session) {
+        if (given.owner() == session) {
             done.put(instance, instance);
             return instance;
         }
         Mapper m = given.mapper;
-        Object key = given.key != null ? given.key : m.identityOf(given.obj);
-        if (!load && (key == null || given.status == Status.TRANSIENT)) {
+        Object key = given.key() != null ? given.key() : m.identityOf(given.obj);
+        if (!load && (key == null || given.status() == Status.TRANSIENT)) {
             throw new InvalidRequestException("ATHANOR-2030: merge(load = false) takes only instances that were "
                     + "persisted (detached ones): " + given.describe() + " is transient");
         }
@@ -58,7 +62,7 @@ final class Merge {
         }
         StateImpl merged = null;
         if (key != null) {
-            merged = session.identity.get(new IdentityKey(m.type(), key));
+            merged = session.states().identity().get(new IdentityKey(m.type(), key));
             if (merged == null && load) {
                 Object found = session.statements().loadByKey(m, key);
                 merged = found == null ? null : (StateImpl) ((Enhanced) found).$athanor$interceptor();
@@ -70,8 +74,7 @@ final class Merge {
             merged = session.state(obj);
             if (!load) {
                 copyColumns(given, merged, false);
-                merged.key = key;
-                session.attachPersistent(merged);
+                session.states().loaded(merged, key);
                 merged.unloadRelationships();
             }
         } else {
@@ -142,7 +145,7 @@ final class Merge {
                 to.loadedRelationship(r, value);
                 continue;
             }
-            Object old = to.key != null && to.isUnloaded(r.fieldIndex()) && to.session == session
+            Object old = to.key() != null && to.isUnloaded(r.fieldIndex()) && to.owner() == session
                     ? loadedOrFetched(to, r) : to.obj.$athanor$get(r.fieldIndex());
             if (!r.collection() && old == value) {
                 continue;

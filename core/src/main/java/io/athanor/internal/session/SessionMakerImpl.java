@@ -8,6 +8,7 @@ import io.athanor.internal.CoreProvider;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RegistryImpl;
+import io.athanor.internal.transaction.TransactionImpl;
 import io.athanor.internal.types.Codecs;
 import io.athanor.internal.types.ColumnCodec;
 import io.athanor.mapping.Registry;
@@ -107,7 +108,7 @@ public final class SessionMakerImpl implements SessionMaker {
         return b;
     }
 
-    EngineImpl defaultBind() {
+    public EngineImpl defaultBind() {
         if (bind == null) {
             throw new InvalidRequestException("ATHANOR-2040: this SessionMaker has no default engine: call "
                     + "builder.bind(engine), or use a mapped class so that binds(...) can choose one");
@@ -151,7 +152,7 @@ public final class SessionMakerImpl implements SessionMaker {
         return e != null ? e : defaultBind();
     }
 
-    ColumnCodec codecForValue(Object value) {
+    public ColumnCodec codecForValue(Object value) {
         ColumnCodec user = value == null ? null : registry.userCodec(value.getClass());
         return user != null ? user : Codecs.forValue(value);
     }

@@ -1,0 +1,113 @@
+package io.athanor.internal.loading;
+
+import io.athanor.Dialect;
+import io.athanor.enhance.Enhanced;
+import io.athanor.internal.mapping.ColumnModel;
+import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.state.Bits;
+import io.athanor.internal.state.StateImpl;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Turns rows into instances through the identity map: an identity already in the session keeps its
+ * instance and its unflushed changes (only unloaded attributes are filled), a new one is created.
+ */
+public final class Loader {
+    private Loader() {
+    }
+
+    /** The instance for the mapper's columns read at {@code offset + 1 ...}, or {@code null} for an all-NULL key. */
+    public static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite)
+            throws SQLException {
+        return instance(session, mapper, rs, offset, overwrite, session.dialectFor(mapper));
+    }
+
+    /**
+     * As {@link #instance(SessionImpl, Mapper, ResultSet, int, boolean)}, with the dialect of the
+     * mapper's bind looked up once per statement by the caller rather than once per row.
+     */
+    public static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite,
+                              Dialect dialect) throws SQLException {
+        return instance(session, mapper, rs, offset, overwrite, dialect, null);
+    }
+
+    /**
+     * As {@link #instance(SessionImpl, Mapper, ResultSet, int, boolean, Dialect)}, for rows that may
+     * repeat an instance (a parent on each row of its joined collection): when the row's key is
+     * {@code previous}'s (an instance of this session and mapper, or {@code null}), {@code previous}
+     * is returned without a lookup, since the first of the rows already filled what they hold.
+     */
+    public static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite,
+                              Dialect dialect, StateImpl previous) throws SQLException {
+        ColumnModel[] columns = mapper.columns();
+        ColumnModel[] pk = mapper.primaryKey();
+        Object id;
+        Object[] keyValues = null;
+        if (pk.length == 1) {
+            id = pk[0].read(rs, offset + pk[0].position() + 1, dialect);
+            if (id == null) {
+                return null;
+            }
+        } else {
+            keyValues = new Object[pk.length];
+            for (int i = 0; i < pk.length; i++) {
+                keyValues[i] = pk[i].read(rs, offset + pk[i].position() + 1, dialect);
+                if (keyValues[i] == null) {
+                    return null;
+                }
+            }
+            id = mapper.identity(keyValues);
+        }
+        if (previous != null && !overwrite && previous.owner() == session && previous.mapper == mapper
+                && id.equals(previous.key())) {
+            return previous;
+        }
+        StateImpl existing = session.states().identity().get(mapper.type(), id);
+        if (existing != null) {
+            if (overwrite || existing.anyColumnUnloaded()) {
+                fill(existing, columns, rs, offset, dialect, overwrite);
+            }
+            return existing;
+        }
+        Enhanced obj = mapper.newInstance();
+        StateImpl state = obj.$athanor$interceptor() instanceof StateImpl made && made.mapper == mapper
+                ? made : new StateImpl(mapper, obj);
+        for (ColumnModel c : columns) {
+            // key columns were read above: each column is read from the row once
+            int k = c.primaryKey() ? keyIndex(pk, c) : -1;
+            state.load(c, k < 0 ? c.read(rs, offset + c.position() + 1, dialect)
+                    : keyValues == null ? id : keyValues[k]);
+        }
+        session.states().loaded(state, id);
+        state.unloadRelationships();
+        return state;
+    }
+
+    private static int keyIndex(ColumnModel[] pk, ColumnModel c) {
+        for (int i = 0; i < pk.length; i++) {
+            if (pk[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void fill(StateImpl state, ColumnModel[] columns, ResultSet rs, int offset, Dialect dialect,
+                             boolean overwrite) throws SQLException {
+        if (overwrite) {
+            state.commitAll();
+        }
+        Bits filled = new Bits();
+        for (ColumnModel c : columns) {
+            int i = c.fieldIndex();
+            if (overwrite || (state.isUnloaded(i) && !state.isChanged(i))) {
+                state.load(c, c.read(rs, offset + c.position() + 1, dialect));
+                filled.set(i);
+            }
+        }
+        // after the loop: the columns of one composite share a field index
+        state.markLoaded(filled);
+    }
+}
