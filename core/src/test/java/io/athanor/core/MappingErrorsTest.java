@@ -13,6 +13,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,31 @@ class MappingErrorsTest {
     }
 
     @Test
+    void problemsListsEachProblemWithItsIdInOrder() {
+        String noKey = "ATHANOR-1002: " + B + "NoKey has no primary key: annotate one field (or several, for a "
+                + "composite key) with @Id";
+        String twoVersions = "ATHANOR-1007: " + B + "TwoVersions has two @Version fields, first and second: keep one";
+        MappingException e = assertThrows(MappingException.class,
+                () -> Registry.of(Broken.NoKey.class, Broken.TwoVersions.class));
+        assertEquals(List.of(noKey, twoVersions), e.problems());
+        assertEquals("ATHANOR-1000: the Registry found 2 mapping problems:\n  - " + noKey + "\n  - " + twoVersions,
+                e.getMessage());
+        assertThrows(UnsupportedOperationException.class, () -> e.problems().add("ATHANOR-1999: more"));
+
+        MappingException reversed = assertThrows(MappingException.class,
+                () -> Registry.of(Broken.TwoVersions.class, Broken.NoKey.class));
+        assertEquals(List.of(twoVersions, noKey), reversed.problems());
+    }
+
+    @Test
+    void aSingleProblemIsAOneElementList() {
+        MappingException e = assertThrows(MappingException.class, () -> Registry.of(Broken.NoKey.class));
+        assertEquals(List.of(e.getMessage()), e.problems());
+        MappingException empty = assertThrows(MappingException.class, () -> Registry.of());
+        assertEquals(List.of("ATHANOR-1022: a Registry needs at least one @Mapped class"), empty.problems());
+    }
+
+    @Test
     void emptyRegistry() {
         assertEquals("ATHANOR-1022: a Registry needs at least one @Mapped class", message());
     }
@@ -174,8 +200,8 @@ class MappingErrorsTest {
         assertEquals("users", r.tableOf(io.athanor.core.model.User.class));
     }
 
-    @Test
-    void unenhancedClass(@TempDir Path dir) throws Exception {
+    /** Compiles {@code plain.Unenhanced}, a mapped class the enhancer never saw, into {@code dir}; the caller closes the loader. */
+    private URLClassLoader unenhanced(Path dir) throws IOException {
         Path src = dir.resolve("plain/Unenhanced.java");
         Files.createDirectories(src.getParent());
         Files.writeString(src, "package plain;\n@io.athanor.mapping.Mapped public class Unenhanced {\n"
@@ -184,15 +210,30 @@ class MappingErrorsTest {
         int rc = javac.run(null, null, null, "-proc:none", "-classpath", System.getProperty("java.class.path"),
                 "-d", dir.toString(), src.toString());
         assertEquals(0, rc);
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+    }
+
+    @Test
+    void unenhancedClass(@TempDir Path dir) throws Exception {
+        try (URLClassLoader loader = unenhanced(dir)) {
             Class<?> unenhanced = loader.loadClass("plain.Unenhanced");
             String m = message(unenhanced);
             assertTrue(m.startsWith("ATHANOR-1003: plain.Unenhanced was not enhanced at build time, so Athanor cannot "
                     + "track its fields. Add the Athanor enhancer to the module that compiles it (pom.xml, "
                     + "<build><plugins>):\n<plugin>"), m);
             assertTrue(m.contains("<artifactId>athanor-enhancer</artifactId>"), m);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aMultiLineProblemKeepsItsLinesInProblems(@TempDir Path dir) throws Exception {
+        try (URLClassLoader loader = unenhanced(dir)) {
+            Class<?> unenhanced = loader.loadClass("plain.Unenhanced");
+            String alone = message(unenhanced);
+            assertTrue(alone.contains("\n<plugin>"), alone);
+            MappingException e = assertThrows(MappingException.class, () -> Registry.of(unenhanced, Broken.NoKey.class));
+            assertEquals(List.of(alone, message(Broken.NoKey.class)), e.problems());
+            assertTrue(e.getMessage().contains("\n    <plugin>"), e.getMessage());
         }
     }
 }

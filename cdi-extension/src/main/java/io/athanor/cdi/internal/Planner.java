@@ -83,7 +83,7 @@ public final class Planner {
             try {
                 plan.registry = Registry.of(classes);
             } catch (MappingException e) {
-                MappingProblems.split(e.getMessage()).forEach(p -> error(Messages.mapping(name, p)));
+                e.problems().forEach(p -> error(Messages.mapping(name, p)));
             }
         }
         dataSource(plan, prefix);

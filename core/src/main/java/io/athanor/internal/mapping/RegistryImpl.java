@@ -91,7 +91,7 @@ public final class RegistryImpl implements Registry {
         return null;
     }
 
-    /** Builds and validates the mappers of the given classes; {@link MappingException} lists every problem. */
+    /** Builds and validates the mappers of the given classes; {@link MappingException#problems()} lists every problem. */
     public static RegistryImpl build(Collection<Class<?>> classes) {
         if (classes.isEmpty()) {
             throw new MappingException(Messages.emptyRegistry());
@@ -119,7 +119,8 @@ public final class RegistryImpl implements Registry {
         }
         if (!problems.isEmpty()) {
             String list = problems.stream().map(p -> "  - " + p.replace("\n", "\n    ")).collect(Collectors.joining("\n"));
-            throw new MappingException(problems.size() == 1 ? problems.get(0) : Messages.mappingProblems(problems.size(), list));
+            throw new MappingException(problems.size() == 1 ? problems.get(0) : Messages.mappingProblems(problems.size(), list),
+                    problems);
         }
         List<Mapper> ordered = rank(byClass.values(), byTable);
         List<io.athanor.spi.AttributeListener> listeners = io.athanor.spi.AttributeListeners.all();
