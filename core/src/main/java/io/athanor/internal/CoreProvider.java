@@ -65,7 +65,7 @@ public final class CoreProvider implements Provider {
     @Override
     public void flagModified(Object instance, String attribute) {
         StateImpl s = (StateImpl) inspect(instance);
-        if (s.session() instanceof io.athanor.internal.session.SessionImpl session) {
+        if (s.session() instanceof io.athanor.internal.session.SessionContext session) {
             session.flagModified(s, attribute);
         } else {
             s.flagModified(attribute);

@@ -2,7 +2,7 @@ package io.athanor.spi;
 
 import io.athanor.InvalidRequestException;
 import io.athanor.Session;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 
 /**
  * A per-session hook consulted before the session loads an attribute that was read while unloaded
@@ -31,7 +31,7 @@ public interface LoadingGuard {
      * session of another implementation.
      */
     static void install(Session session, LoadingGuard guard) {
-        if (!(session instanceof SessionImpl impl)) {
+        if (!(session instanceof SessionContext impl)) {
             throw new InvalidRequestException("ATHANOR-2090: a LoadingGuard can only be installed on a session opened by "
                     + "Athanor's SessionMaker, not on " + (session == null ? "null" : session.getClass().getName()));
         }

@@ -7,7 +7,7 @@ import io.athanor.internal.engine.SqlLog;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.internal.state.Status;
@@ -25,9 +25,9 @@ import java.util.List;
  * {@code refresh()} asks for, and the related objects of one relationship.
  */
 public final class AttributeLoader {
-    private final SessionImpl session;
+    private final SessionContext session;
 
-    public AttributeLoader(SessionImpl session) {
+    public AttributeLoader(SessionContext session) {
         this.session = session;
     }
 

@@ -11,7 +11,7 @@ import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.query.FromClause;
 import io.athanor.internal.query.QueryExecutor;
 import io.athanor.internal.query.RelationshipJoins;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.sql.MapperStatements;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.mapping.Lazy;
@@ -46,9 +46,9 @@ public final class EagerLoader {
     /** Parents per IN query, as SQLAlchemy's selectin loader. */
     static final int CHUNK = 500;
 
-    private final SessionImpl session;
+    private final SessionContext session;
 
-    public EagerLoader(SessionImpl session) {
+    public EagerLoader(SessionContext session) {
         this.session = session;
     }
 

@@ -4,7 +4,7 @@ import io.athanor.Dialect;
 import io.athanor.enhance.Enhanced;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Bits;
 import io.athanor.internal.state.StateImpl;
 import java.sql.ResultSet;
@@ -19,27 +19,27 @@ public final class Loader {
     }
 
     /** The instance for the mapper's columns read at {@code offset + 1 ...}, or {@code null} for an all-NULL key. */
-    public static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite)
+    public static StateImpl instance(SessionContext session, Mapper mapper, ResultSet rs, int offset, boolean overwrite)
             throws SQLException {
         return instance(session, mapper, rs, offset, overwrite, session.dialectFor(mapper));
     }
 
     /**
-     * As {@link #instance(SessionImpl, Mapper, ResultSet, int, boolean)}, with the dialect of the
+     * As {@link #instance(SessionContext, Mapper, ResultSet, int, boolean)}, with the dialect of the
      * mapper's bind looked up once per statement by the caller rather than once per row.
      */
-    public static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite,
+    public static StateImpl instance(SessionContext session, Mapper mapper, ResultSet rs, int offset, boolean overwrite,
                               Dialect dialect) throws SQLException {
         return instance(session, mapper, rs, offset, overwrite, dialect, null);
     }
 
     /**
-     * As {@link #instance(SessionImpl, Mapper, ResultSet, int, boolean, Dialect)}, for rows that may
+     * As {@link #instance(SessionContext, Mapper, ResultSet, int, boolean, Dialect)}, for rows that may
      * repeat an instance (a parent on each row of its joined collection): when the row's key is
      * {@code previous}'s (an instance of this session and mapper, or {@code null}), {@code previous}
      * is returned without a lookup, since the first of the rows already filled what they hold.
      */
-    public static StateImpl instance(SessionImpl session, Mapper mapper, ResultSet rs, int offset, boolean overwrite,
+    public static StateImpl instance(SessionContext session, Mapper mapper, ResultSet rs, int offset, boolean overwrite,
                               Dialect dialect, StateImpl previous) throws SQLException {
         ColumnModel[] columns = mapper.columns();
         ColumnModel[] pk = mapper.primaryKey();

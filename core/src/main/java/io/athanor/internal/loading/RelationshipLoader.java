@@ -11,7 +11,7 @@ import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel.OrderColumn;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.SecondaryTable;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.mapping.Lazy;
@@ -29,9 +29,9 @@ import org.jooq.impl.DSL;
  * one SELECT of the target rows. {@code RAISE} refuses, {@code NOLOAD} gives an empty value.
  */
 public final class RelationshipLoader {
-    private final SessionImpl session;
+    private final SessionContext session;
 
-    public RelationshipLoader(SessionImpl session) {
+    public RelationshipLoader(SessionContext session) {
         this.session = session;
     }
 

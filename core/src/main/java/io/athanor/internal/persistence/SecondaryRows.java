@@ -9,7 +9,7 @@ import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.SecondaryTable;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.StateImpl;
 import java.sql.Connection;
@@ -29,7 +29,7 @@ import org.jooq.impl.DSL;
  * back-populated pair changed.
  */
 public final class SecondaryRows {
-    private final SessionImpl session;
+    private final SessionContext session;
     private final Map<PairKey, Pair> added = new LinkedHashMap<>();
     private final Map<PairKey, Pair> removed = new LinkedHashMap<>();
 
@@ -51,7 +51,7 @@ public final class SecondaryRows {
         }
     }
 
-    public SecondaryRows(SessionImpl session) {
+    public SecondaryRows(SessionContext session) {
         this.session = session;
     }
 

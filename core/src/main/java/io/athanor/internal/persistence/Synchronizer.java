@@ -4,7 +4,7 @@ import io.athanor.IdentityKey;
 import io.athanor.InvalidRequestException;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Keys;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.internal.state.Status;
@@ -25,13 +25,13 @@ import org.jooq.Field;
  * them (updated values set as loaded, expressions expired; deleted instances marked deleted).
  */
 public final class Synchronizer {
-    private final SessionImpl session;
+    private final SessionContext session;
     private final Mapper mapper;
     private final Function<StateImpl, Boolean> evaluated;
     private final List<Object> fetched;
     private final boolean none;
 
-    public Synchronizer(SessionImpl session, Mapper mapper, Sync mode, List<Condition> where, Supplier<List<Object>> keys) {
+    public Synchronizer(SessionContext session, Mapper mapper, Sync mode, List<Condition> where, Supplier<List<Object>> keys) {
         this.session = session;
         this.mapper = mapper;
         this.none = mode == Sync.NONE;

@@ -3,7 +3,7 @@ package io.athanor.internal.query;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.engine.Errors;
 import io.athanor.internal.engine.SqlLog;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,13 +44,13 @@ public final class QueryExecutor {
      * from a portal {@code fetchSize} rows at a time (the transaction's connection has auto-commit off),
      * MariaDB Connector/J streams it, H2 takes it as a hint.
      */
-    static Open open(SessionImpl session, EngineImpl engine, Query query, String failure, int fetchSize) {
+    static Open open(SessionContext session, EngineImpl engine, Query query, String failure, int fetchSize) {
         Rendered r = render(session, engine, query);
         return open(session, engine, r.sql(), r.binds(), failure, fetchSize);
     }
 
-    /** {@link #open(SessionImpl, EngineImpl, Query, String, int)} of rendered SQL; {@code null} rows for an update. */
-    static Open open(SessionImpl session, EngineImpl engine, String sql, List<Object> binds, String failure,
+    /** {@link #open(SessionContext, EngineImpl, Query, String, int)} of rendered SQL; {@code null} rows for an update. */
+    static Open open(SessionContext session, EngineImpl engine, String sql, List<Object> binds, String failure,
                      int fetchSize) {
         Connection c = session.activeTransaction().connection(engine);
         SqlLog.statement(engine, sql, binds);
@@ -79,19 +79,19 @@ public final class QueryExecutor {
         }
     }
 
-    public static void run(SessionImpl session, EngineImpl engine, Query query, String failure, RowReader reader) {
+    public static void run(SessionContext session, EngineImpl engine, Query query, String failure, RowReader reader) {
         Rendered r = render(session, engine, query);
         run(session, engine, r.sql(), r.binds(), failure, reader);
     }
 
     /** The query's SQL and bind values, rendered for the engine's dialect with the session's registry in scope. */
-    public static Rendered render(SessionImpl session, EngineImpl engine, Query query) {
+    public static Rendered render(SessionContext session, EngineImpl engine, Query query) {
         DSLContext ctx = engine.sql();
         return QueryScope.with(session.registry(), () -> new Rendered(ctx.render(query), ctx.extractBindValues(query)));
     }
 
-    /** {@link #run(SessionImpl, EngineImpl, Query, String, RowReader)} of SQL rendered before. */
-    public static void run(SessionImpl session, EngineImpl engine, String sql, List<Object> binds, String failure,
+    /** {@link #run(SessionContext, EngineImpl, Query, String, RowReader)} of SQL rendered before. */
+    public static void run(SessionContext session, EngineImpl engine, String sql, List<Object> binds, String failure,
                     RowReader reader) {
         Connection c = session.activeTransaction().connection(engine);
         SqlLog.statement(engine, sql, binds);

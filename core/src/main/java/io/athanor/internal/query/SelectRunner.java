@@ -11,7 +11,7 @@ import io.athanor.internal.loading.LoadPlan;
 import io.athanor.internal.loading.Loader;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.internal.types.Codecs;
 import io.athanor.internal.types.ColumnCodec;
@@ -46,9 +46,9 @@ import org.jooq.impl.SQLDataType;
 final class SelectRunner {
     static final String ANON = "anon_1";
 
-    private final SessionImpl session;
+    private final SessionContext session;
 
-    SelectRunner(SessionImpl session) {
+    SelectRunner(SessionContext session) {
         this.session = session;
     }
 

@@ -16,7 +16,7 @@ import io.athanor.internal.loading.Loader;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.persistence.Synchronizer;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.sql.ResultImpl;
 import io.athanor.internal.sql.ScalarResultImpl;
 import io.athanor.internal.sql.TextParameters;
@@ -50,9 +50,9 @@ import org.jooq.impl.SQLDataType;
 
 /** Runs queries and statements for a session: compiles them with jOOQ, binds, reads rows into instances. */
 public final class StatementRunner {
-    private final SessionImpl session;
+    private final SessionContext session;
 
-    public StatementRunner(SessionImpl session) {
+    public StatementRunner(SessionContext session) {
         this.session = session;
     }
 

@@ -3,7 +3,7 @@ package io.athanor.internal.query;
 import io.athanor.InvalidRequestException;
 import io.athanor.StreamedResult;
 import io.athanor.internal.engine.Errors;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.transaction.OpenCursor;
 import io.athanor.internal.transaction.TransactionImpl;
 import java.sql.ResultSet;
@@ -24,7 +24,7 @@ public final class StreamedResultImpl<T> implements StreamedResult<T>, OpenCurso
         List<Object[]> read(ResultSet rs, int max) throws SQLException;
     }
 
-    private final SessionImpl session;
+    private final SessionContext session;
     private final QueryExecutor.Open open;
     private final PartitionReader reader;
     private final Function<Object[], T> convert;
@@ -37,7 +37,7 @@ public final class StreamedResultImpl<T> implements StreamedResult<T>, OpenCurso
     /** Why the session closed the cursor (then using it raises), or {@code null}. */
     private String closedBy;
 
-    StreamedResultImpl(SessionImpl session, QueryExecutor.Open open, PartitionReader reader,
+    StreamedResultImpl(SessionContext session, QueryExecutor.Open open, PartitionReader reader,
                        Function<Object[], T> convert, int yieldPer) {
         this.session = session;
         this.open = open;

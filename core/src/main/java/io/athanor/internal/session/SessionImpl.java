@@ -55,7 +55,7 @@ import java.util.Set;
  * lifecycle {@link Transactions}; joining JTA {@link ExternalParticipation}; the flush
  * {@link Flush}; cascades {@link Cascades}; loads {@link AttributeLoader} and {@link StatementRunner}.
  */
-public final class SessionImpl implements AttachedSession {
+final class SessionImpl implements SessionContext {
     final SessionMakerImpl maker;
     final RegistryImpl registry;
     private final SessionStates states = new SessionStates(this);

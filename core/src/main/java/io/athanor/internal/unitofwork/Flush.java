@@ -8,7 +8,7 @@ import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.persistence.Persister;
 import io.athanor.internal.persistence.SecondaryRows;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.SessionStates;
 import io.athanor.internal.state.StateImpl;
@@ -31,7 +31,7 @@ import java.util.Set;
  * memory move on: pending become persistent, deleted become deleted.
  */
 public final class Flush {
-    private final SessionImpl session;
+    private final SessionContext session;
     private final TransactionImpl tx;
     private final Map<StateImpl, List<Parent>> parents = new IdentityHashMap<>();
     /** States inserted so far by this flush, while some insert waits for another; see {@link #allInserted}. */
@@ -49,7 +49,7 @@ public final class Flush {
     private record PostUpdate(StateImpl state, ColumnModel[] columns, StateImpl target, ColumnModel[] targetColumns) {
     }
 
-    public Flush(SessionImpl session, TransactionImpl tx) {
+    public Flush(SessionContext session, TransactionImpl tx) {
         this.session = session;
         this.tx = tx;
     }

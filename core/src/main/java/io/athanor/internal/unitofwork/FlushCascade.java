@@ -2,7 +2,7 @@ package io.athanor.internal.unitofwork;
 
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel;
-import io.athanor.internal.session.SessionImpl;
+import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.internal.state.Status;
@@ -15,9 +15,9 @@ import java.util.List;
  * delete-orphan collection are deleted (or expunged, if never flushed).
  */
 final class FlushCascade {
-    private final SessionImpl session;
+    private final SessionContext session;
 
-    FlushCascade(SessionImpl session) {
+    FlushCascade(SessionContext session) {
         this.session = session;
     }
 
