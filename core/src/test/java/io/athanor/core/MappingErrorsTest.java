@@ -200,7 +200,10 @@ class MappingErrorsTest {
         assertEquals("users", r.tableOf(io.athanor.core.model.User.class));
     }
 
-    /** Compiles {@code plain.Unenhanced}, a mapped class the enhancer never saw, into {@code dir}; the caller closes the loader. */
+    /**
+     * Compiles {@code plain.Unenhanced}, a mapped class the enhancer never saw, into {@code dir}; the caller closes the
+     * loader.
+     */
     private URLClassLoader unenhanced(Path dir) throws IOException {
         Path src = dir.resolve("plain/Unenhanced.java");
         Files.createDirectories(src.getParent());

@@ -154,7 +154,8 @@ class QueryTest {
             Result d = s.execute(delete(User.class).where(User_.name.eq("bob")).synchronize(Sync.FETCH));
             assertEquals(1, d.rowCount());
             assertTrue(Athanor.inspect(bob).isDeleted());
-            Result i = s.execute(insert(User.class).values(List.of(Map.of("name", "x1", "logins", 1), Map.of("name", "x2", "logins", 2))));
+            Result i = s.execute(insert(User.class)
+                    .values(List.of(Map.of("name", "x1", "logins", 1), Map.of("name", "x2", "logins", 2))));
             assertEquals(2, i.rowCount());
             s.commit();
             assertEquals(List.of("ada", "cy", "dee", "x1", "x2"),

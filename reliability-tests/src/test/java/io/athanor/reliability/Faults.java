@@ -117,7 +117,10 @@ final class Faults {
         }
     }
 
-    /** A statement that makes statements of this connection time out after {@code ms} (for the current transaction where possible). */
+    /**
+     * A statement that makes statements of this connection time out after {@code ms} (for the current transaction where
+     * possible).
+     */
     static String statementTimeout(TestDatabase kind, int ms) {
         return switch (kind) {
             case POSTGRESQL -> "SET LOCAL statement_timeout = " + ms;

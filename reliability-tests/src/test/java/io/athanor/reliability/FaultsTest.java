@@ -221,7 +221,8 @@ class FaultsTest {
                 assertEquals(List.of("other"), Faults.strings(admin, "SELECT payload FROM rel_bulk WHERE id = ?", otherId));
                 if (db.kind() != io.athanor.testsupport.TestDatabase.POSTGRESQL) {
                     try (Statement st = s.connection().createStatement()) {
-                        st.execute(Faults.statementTimeout(db.kind(), db.kind() == io.athanor.testsupport.TestDatabase.H2 ? 10_000 : 0));
+                        st.execute(Faults.statementTimeout(db.kind(),
+                                db.kind() == io.athanor.testsupport.TestDatabase.H2 ? 10_000 : 0));
                     }
                 }
                 locked.payload = "after";

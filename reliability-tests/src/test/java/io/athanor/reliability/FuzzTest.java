@@ -14,7 +14,6 @@ import io.athanor.reliability.prop.Shrink;
 import io.athanor.testsupport.SqlCapture;
 import io.athanor.testsupport.TestDatabase;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

@@ -335,7 +335,10 @@ class ModelBasedTest {
         String value;
         Load idLoaded = Load.LOADED;
         Load nameLoaded = Load.LOADED;
-        /** Written since the last flush, load or expire with a value that differs from the loaded one (or onto an unloaded attribute). */
+        /**
+         * Written since the last flush, load or expire with a value that differs from the loaded one (or onto an unloaded
+         * attribute).
+         */
         boolean dirty;
         /** Written since then with the value it already had only. */
         boolean sameWrite;

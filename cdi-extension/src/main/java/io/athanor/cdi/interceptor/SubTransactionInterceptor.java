@@ -1,9 +1,8 @@
 package io.athanor.cdi.interceptor;
 
-import io.athanor.cdi.internal.RequestSubTransactions;
-
 import io.athanor.cdi.SubTransaction;
 import io.athanor.cdi.Unit;
+import io.athanor.cdi.internal.RequestSubTransactions;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;

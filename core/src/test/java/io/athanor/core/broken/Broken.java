@@ -115,7 +115,7 @@ public final class Broken {
         String value;
     }
 
-    public static class HiddenConstructorType implements ColumnType<String> {
+    public static final class HiddenConstructorType implements ColumnType<String> {
         private HiddenConstructorType() {
         }
 

@@ -1,9 +1,9 @@
 package io.athanor.core.relations;
 
 import io.athanor.mapping.Id;
+import io.athanor.mapping.Lazy;
 import io.athanor.mapping.Mapped;
 import io.athanor.mapping.Relationship;
-import io.athanor.mapping.Lazy;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,7 +8,6 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,13 +85,15 @@ class JsonCodecTest extends CodecTestBase {
     void mapsWithNestedValues() throws Exception {
         ColumnCodec codec = Codecs.json(type("map"));
         assertEquals(Map.class, codec.javaType());
-        assertEquals(values(nestedMap(), Map.of(), null), roundTrip(codec, ColumnSpec.DEFAULT, values(nestedMap(), Map.of(), null)));
+        assertEquals(values(nestedMap(), Map.of(), null),
+                roundTrip(codec, ColumnSpec.DEFAULT, values(nestedMap(), Map.of(), null)));
     }
 
     @Test
     void listsOfStrings() throws Exception {
         List<String> list = List.of("a", "ü", "\"q\"", "back\\slash", TRICKY, "");
-        assertEquals(values(list, List.of(), null), roundTrip(Codecs.json(type("list")), ColumnSpec.DEFAULT, values(list, List.of(), null)));
+        assertEquals(values(list, List.of(), null),
+                roundTrip(Codecs.json(type("list")), ColumnSpec.DEFAULT, values(list, List.of(), null)));
     }
 
     @Test
@@ -113,7 +114,8 @@ class JsonCodecTest extends CodecTestBase {
             insert(c, table, codec, values(nestedMap()));
             String sql = switch (dialect()) {
                 case POSTGRESQL -> "select v ->> 'name', jsonb_typeof(v), v -> 'nested' -> 'deep' ->> 'unicode' from " + table;
-                case MARIADB -> "select json_value(v, '$.name'), json_type(v), json_value(v, '$.nested.deep.unicode') from " + table;
+                case MARIADB -> "select json_value(v, '$.name'), json_type(v), json_value(v, '$.nested.deep.unicode')"
+                        + " from " + table;
                 case H2 -> "select cast(v as varchar), case when v is json object then 'object' end, '日本語' from " + table;
             };
             try (ResultSet rs = st.executeQuery(sql)) {

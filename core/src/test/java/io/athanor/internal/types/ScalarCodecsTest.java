@@ -14,7 +14,15 @@ import org.junit.jupiter.api.Test;
 class ScalarCodecsTest extends CodecTestBase {
     static final String UNICODE = "Zoë «ünïcödé» ✓ 日本語 😀 'single' \"double\" back\\slash";
 
-    enum Color { RED, GREEN, BLUE_GREEN, CUSTOM { @Override public String toString() { return "custom"; } } }
+    enum Color {
+        RED, GREEN, BLUE_GREEN,
+        CUSTOM {
+            @Override
+            public String toString() {
+                return "custom";
+            }
+        }
+    }
 
     @Test
     void strings() throws SQLException {

@@ -207,7 +207,10 @@ final class HybridReader {
         return new Hybrid(d.kind(), d.name(), d.method(), shape, valueType, expression, columns, List.copyOf(params), null);
     }
 
-    /** JavaBeans: {@code getFullName} and {@code fullName} give {@code fullName}; {@code isActive} (boolean) gives {@code active}. */
+    /**
+     * JavaBeans: {@code getFullName} and {@code fullName} give {@code fullName}; {@code isActive} (boolean) gives
+     * {@code active}.
+     */
     static String propertyName(String method, TypeMirror returnType) {
         String rest = null;
         if (method.length() > 3 && method.startsWith("get") && Character.isUpperCase(method.charAt(3))) {

@@ -113,7 +113,8 @@ public final class MetamodelProcessor extends AbstractProcessor {
 
     private void write(MappedClass model) {
         try {
-            JavaFileObject file = processingEnv.getFiler().createSourceFile(model.metamodelQualifiedName(), originatingElements(model));
+            JavaFileObject file = processingEnv.getFiler()
+                    .createSourceFile(model.metamodelQualifiedName(), originatingElements(model));
             try (Writer out = file.openWriter()) {
                 out.write(writer.write(model));
             }

@@ -117,7 +117,9 @@ final class TypeNames {
         List<? extends TypeMirror> arguments = type.getTypeArguments();
         if (arguments.isEmpty()) {
             int parameters = element.getTypeParameters().size();
-            return parameters == 0 ? name(element) : name(element) + "<" + String.join(", ", Collections.nCopies(parameters, "?")) + ">";
+            return parameters == 0
+                    ? name(element)
+                    : name(element) + "<" + String.join(", ", Collections.nCopies(parameters, "?")) + ">";
         }
         return name(element) + arguments.stream().map(a -> render(a, Mode.ARGUMENT)).collect(Collectors.joining(", ", "<", ">"));
     }

@@ -18,7 +18,10 @@ public class BmtBean {
     @Inject
     Session session;
 
-    /** Two transactions in one call: the first commits, the second rolls back; returns whether the second's item is still in the session. */
+    /**
+     * Two transactions in one call: the first commits, the second rolls back; returns whether the second's item is still
+     * in the session.
+     */
     public boolean commitThenRollback(String kept, String lost) throws Exception {
         utx.begin();
         session.add(new Item(kept));

@@ -38,8 +38,8 @@ public final class PayaraSetup implements LoadableExtension {
             if (pg.available()) {
                 commands.add("create-jdbc-connection-pool --datasourceclassname org.postgresql.xa.PGXADataSource"
                         + " --restype javax.sql.XADataSource --maxpoolsize 10"
-                        + " --property user=postgres:password=unused-under-trust-auth:serverName=" + pg.host + ":portNumber=" + pg.port
-                        + ":databaseName=" + pg.name + " athanorPgPool");
+                        + " --property user=postgres:password=unused-under-trust-auth:serverName=" + pg.host
+                        + ":portNumber=" + pg.port + ":databaseName=" + pg.name + " athanorPgPool");
                 commands.add("create-jdbc-resource --connectionpoolid athanorPgPool jdbc/athanorPg");
             }
             if (commands.isEmpty()) {

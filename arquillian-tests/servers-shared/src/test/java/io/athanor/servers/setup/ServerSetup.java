@@ -21,7 +21,8 @@ public abstract class ServerSetup {
     public void afterStart(@Observes AfterStart event) throws Exception {
         long start = System.nanoTime();
         configure(TestDatabases.postgresql(), TestDatabases.mariadb());
-        System.out.printf("[athanor-servers] server set-up took %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        System.out.printf("[athanor-servers] server set-up took %d ms%n",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
 
     public void afterStop(@Observes AfterStop event) {

@@ -46,7 +46,8 @@ public final class WildFlySetup implements LoadableExtension {
                     + "\",archive=true}],enabled=true)";
         }
 
-        private static List<String> xaDataSource(String name, String driver, String xaClass, String user, List<String> properties) {
+        private static List<String> xaDataSource(String name, String driver, String xaClass, String user,
+                List<String> properties) {
             String address = "/subsystem=datasources/xa-data-source=" + name;
             List<String> lines = new ArrayList<>();
             lines.add("batch");
@@ -55,7 +56,8 @@ public final class WildFlySetup implements LoadableExtension {
                     + ",statistics-enabled=true)"); // the load test reads the pool's in-use count
             for (String p : properties) {
                 int eq = p.indexOf('=');
-                lines.add(address + "/xa-datasource-properties=" + p.substring(0, eq) + ":add(value=\"" + p.substring(eq + 1) + "\")");
+                lines.add(address + "/xa-datasource-properties=" + p.substring(0, eq)
+                        + ":add(value=\"" + p.substring(eq + 1) + "\")");
             }
             lines.add("run-batch");
             return lines;

@@ -33,7 +33,8 @@ public enum Server {
     public static Server client() {
         Server s = current();
         if (s == null) {
-            throw new IllegalStateException("-Dathanor.server is not set: run the suite from arquillian-tests/wildfly or /payara");
+            throw new IllegalStateException(
+                    "-Dathanor.server is not set: run the suite from arquillian-tests/wildfly or /payara");
         }
         return s;
     }

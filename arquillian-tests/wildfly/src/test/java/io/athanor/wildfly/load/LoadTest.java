@@ -156,7 +156,8 @@ class LoadTest {
         }
         out.append("server pool after the run: ").append(pool).append('\n');
         int increments = load.increments.values().stream().mapToInt(AtomicInteger::get).sum();
-        out.append(String.format("writes, warm-up included: %d increments answered, counters sum %d; %d inserts answered, %d rows%n",
+        out.append(String.format(
+                "writes, warm-up included: %d increments answered, counters sum %d; %d inserts answered, %d rows%n",
                 increments, rows.hits.values().stream().mapToInt(Integer::intValue).sum(), load.inserts.get(),
                 rows.noteIds.size()));
         out.append(String.format("failed requests: %d%n", load.failures.size()));

@@ -62,7 +62,8 @@ public final class Hybrids {
                 try {
                     return (Field<?>) method.invoke(null, arguments);
                 } catch (ReflectiveOperationException e) {
-                    throw new InvalidRequestException(Messages.metamodelFailed(metamodel.getName(), e.getCause() == null ? e : e.getCause()), e);
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    throw new InvalidRequestException(Messages.metamodelFailed(metamodel.getName(), cause), e);
                 }
             }
         }

@@ -54,7 +54,10 @@ public class MutableList<E> extends Mutable implements List<E>, RandomAccess {
         throw new IllegalArgumentException(Messages.cannotCoerce(key, value, MutableList.class));
     }
 
-    /** Tracks every {@code List} attribute whose {@code @Column(type = ...)} is {@code columnType}, in registries built from now on. */
+    /**
+     * Tracks every {@code List} attribute whose {@code @Column(type = ...)} is {@code columnType}, in registries built
+     * from now on.
+     */
     public static Association associateWith(Class<?> columnType) {
         return Mutable.associateWith(MutableList.class, columnType);
     }

@@ -50,7 +50,10 @@ public class MutableSet<E> extends Mutable implements Set<E> {
         throw new IllegalArgumentException(Messages.cannotCoerce(key, value, MutableSet.class));
     }
 
-    /** Tracks every {@code Set} attribute whose {@code @Column(type = ...)} is {@code columnType}, in registries built from now on. */
+    /**
+     * Tracks every {@code Set} attribute whose {@code @Column(type = ...)} is {@code columnType}, in registries built
+     * from now on.
+     */
     public static Association associateWith(Class<?> columnType) {
         return Mutable.associateWith(MutableSet.class, columnType);
     }
