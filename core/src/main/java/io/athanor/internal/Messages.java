@@ -148,6 +148,88 @@ public final class Messages {
         return "ATHANOR-1022: a Registry needs at least one @Mapped class";
     }
 
+    // ---- 105x inheritance ------------------------------------------------------------------------
+
+    public static String subclassDeclaresId(Class<?> type, String field, Class<?> base) {
+        return "ATHANOR-1050: " + type.getName() + "." + field + " is an @Id, but " + type.getSimpleName()
+                + " inherits its primary key from its mapped superclass " + base.getName() + ": remove the @Id (rows "
+                + "of a hierarchy are keyed by its base's key)";
+    }
+
+    public static String missingDiscriminator(Class<?> base, String subclasses) {
+        return "ATHANOR-1051: " + base.getName() + " has mapped subclasses (" + subclasses + ") but no @Discriminator "
+                + "column: add a String field annotated @Discriminator to " + base.getSimpleName() + ", whose value in "
+                + "each row names the row's class";
+    }
+
+    public static String discriminatorNotOnBase(Class<?> type, String field, Class<?> base) {
+        return "ATHANOR-1052: " + type.getName() + "." + field + " is a @Discriminator, but only the base of a "
+                + "hierarchy declares one: move it to " + base.getName();
+    }
+
+    public static String twoDiscriminators(Class<?> type, String first, String second) {
+        return "ATHANOR-1053: " + type.getName() + " has two @Discriminator fields, " + first + " and " + second
+                + ": keep one";
+    }
+
+    public static String badDiscriminatorType(Class<?> type, String field, String javaType) {
+        return "ATHANOR-1054: " + type.getName() + "." + field + " is a @Discriminator of type " + javaType
+                + ": a discriminator is a String column";
+    }
+
+    public static String duplicateIdentity(String value, Class<?> first, Class<?> second) {
+        return "ATHANOR-1055: " + first.getName() + " and " + second.getName() + " both have the polymorphic identity '"
+                + value + "': give one of them another @PolymorphicIdentity";
+    }
+
+    public static String columnClashesWithParent(Class<?> type, String field, String column, Class<?> parent,
+                                                 String parentField) {
+        return "ATHANOR-1056: " + type.getName() + "." + field + " maps to column '" + column + "', which its mapped "
+                + "superclass " + parent.getName() + " already maps (field " + parentField + "): rename one with "
+                + "@Column(name = ...)";
+    }
+
+    public static String superclassNotInRegistry(Class<?> type, Class<?> parent) {
+        return "ATHANOR-1057: " + type.getName() + " extends the mapped class " + parent.getName() + ", which this "
+                + "Registry does not map: add " + parent.getSimpleName() + ".class to the Registry (a hierarchy is "
+                + "mapped whole)";
+    }
+
+    public static String abstractWithIdentity(Class<?> type, String value) {
+        return "ATHANOR-1058: " + type.getName() + " is abstract, so no row is of " + type.getSimpleName()
+                + " itself and it has no polymorphic identity: remove @PolymorphicIdentity(\"" + value
+                + "\") or make the class concrete";
+    }
+
+    public static String joinedNotSupported(Class<?> type, String table, Class<?> parent, String parentTable) {
+        return "ATHANOR-1059: " + type.getName() + " declares table '" + table + "' while its mapped superclass "
+                + parent.getName() + " maps table '" + parentTable + "': joined-table and concrete inheritance are not "
+                + "supported yet; leave out table = ... to store " + type.getSimpleName() + " in '" + parentTable
+                + "' (single-table inheritance)";
+    }
+
+    public static String identityWithoutDiscriminator(Class<?> type, String value) {
+        return "ATHANOR-1060: " + type.getName() + " has @PolymorphicIdentity(\"" + value + "\") but its hierarchy "
+                + "has no @Discriminator column to hold it: add a String field annotated @Discriminator to the "
+                + "hierarchy's base";
+    }
+
+    public static String abstractWithoutSubclass(Class<?> type) {
+        return "ATHANOR-1061: " + type.getName() + " is abstract and no concrete mapped subclass of it is in this "
+                + "Registry, so no row could be loaded as one: add its subclasses to the Registry, or make it concrete";
+    }
+
+    public static String abstractInstantiated(Class<?> type) {
+        return "ATHANOR-1062: " + type.getName() + " is abstract and is never instantiated: its rows are loaded as "
+                + "instances of its concrete subclasses";
+    }
+
+    public static String unknownIdentity(Object value, String table, Class<?> base, String known) {
+        return "ATHANOR-2056: a row of table '" + table + "' has the discriminator value '" + value + "', which no "
+                + "class of " + base.getName() + "'s hierarchy in this Registry has (known: " + known + "): map the "
+                + "class of those rows, or correct the row";
+    }
+
     // ---- 103x relationships ----------------------------------------------------------------------
 
     public static String badCollectionType(Class<?> type, String field, String declared) {

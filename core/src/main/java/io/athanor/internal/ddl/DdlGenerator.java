@@ -63,7 +63,7 @@ public final class DdlGenerator {
             }
             for (int i = ordered.size() - 1; i >= 0; i--) {
                 Mapper m = ordered.get(i);
-                if (existing.contains(m.table().toLowerCase())) {
+                if (m.parent() == null && existing.contains(m.table().toLowerCase())) {
                     statements.add("DROP TABLE " + quote(m.table()) + (dialect == Dialect.MARIADB ? "" : " CASCADE"));
                 }
             }
@@ -78,12 +78,13 @@ public final class DdlGenerator {
         List<String> later = new ArrayList<>();
         Set<String> created = new HashSet<>(existing);
         for (Mapper m : registry.ordered()) {
-            if (existing.contains(m.table().toLowerCase())) {
-                continue;
+            if (m.parent() != null || existing.contains(m.table().toLowerCase())) {
+                continue; // a subclass of a single-table hierarchy lives in its base's table
             }
             created.add(m.table().toLowerCase());
+            List<ColumnModel> columns = tableColumns(m);
             List<String> parts = new ArrayList<>();
-            for (ColumnModel c : m.columns()) {
+            for (ColumnModel c : columns) {
                 parts.add(columnDefinition(m, c));
             }
             List<String> keys = new ArrayList<>();
@@ -91,13 +92,13 @@ public final class DdlGenerator {
                 keys.add(quote(k.columnName()));
             }
             parts.add("CONSTRAINT " + quote("pk_" + m.table()) + " PRIMARY KEY (" + String.join(", ", keys) + ")");
-            for (ColumnModel c : m.columns()) {
+            for (ColumnModel c : columns) {
                 if (c.unique()) {
                     parts.add("CONSTRAINT " + quote("uq_" + m.table() + "_" + c.columnName()) + " UNIQUE ("
                             + quote(c.columnName()) + ")");
                 }
             }
-            for (ColumnModel c : m.columns()) {
+            for (ColumnModel c : columns) {
                 ForeignKeyModel fk = c.foreignKey();
                 if (fk == null) {
                     continue;
@@ -110,7 +111,7 @@ public final class DdlGenerator {
                 }
             }
             statements.add("CREATE TABLE " + quote(m.table()) + " (\n  " + String.join(",\n  ", parts) + "\n)");
-            for (ColumnModel c : m.columns()) {
+            for (ColumnModel c : columns) {
                 if (c.indexed()) {
                     statements.add("CREATE INDEX " + quote("ix_" + m.table() + "_" + c.columnName()) + " ON "
                             + quote(m.table()) + " (" + quote(c.columnName()) + ")");
@@ -172,6 +173,23 @@ public final class DdlGenerator {
         };
     }
 
+    /** The columns of a base's table: its own, then each subclass's in a single-table hierarchy. */
+    private static List<ColumnModel> tableColumns(Mapper root) {
+        List<ColumnModel> columns = new ArrayList<>(List.of(root.columns()));
+        addSubclassColumns(root, columns);
+        return columns;
+    }
+
+    private static void addSubclassColumns(Mapper parent, List<ColumnModel> columns) {
+        for (Mapper child : parent.children()) {
+            ColumnModel[] all = child.columns();
+            for (int i = parent.columns().length; i < all.length; i++) {
+                columns.add(all[i]);
+            }
+            addSubclassColumns(child, columns);
+        }
+    }
+
     private String columnDefinition(Mapper m, ColumnModel c) {
         StringBuilder b = new StringBuilder(quote(c.columnName())).append(' ');
         String type = c.codec().ddlType(dialect, c.spec());
@@ -184,7 +202,9 @@ public final class DdlGenerator {
         if (c.serverDefault() != null) {
             b.append(" DEFAULT ").append(c.serverDefault());
         }
-        if (!c.nullable()) {
+        // a subclass's own columns are NULL in the rows of the hierarchy's other classes
+        boolean baseColumn = c.position() < m.columns().length && m.columns()[c.position()] == c;
+        if (!c.nullable() && baseColumn) {
             b.append(" NOT NULL");
         }
         return b.toString();

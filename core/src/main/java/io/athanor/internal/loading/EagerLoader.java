@@ -151,7 +151,8 @@ public final class EagerLoader {
                 continue;
             }
             if (byKey) {
-                StateImpl there = session.states().identity().get(new IdentityKey(target.type(), target.identity(fk.toArray())));
+                Object key = target.identity(fk.toArray());
+                StateImpl there = session.states().identity().get(new IdentityKey(target.identityClass(), key));
                 if (there != null) {
                     s.loadedRelationship(r, there.isMarkedDeleted() ? null : there.obj);
                     continue;
@@ -254,6 +255,10 @@ public final class EagerLoader {
             q.addSelect(joins.fields);
             q.addFrom(from.tables());
             q.addConditions(in(match, keys));
+            Condition identity = target.identityCriterion(t);
+            if (identity != null) {
+                q.addConditions(identity);
+            }
             List<OrderField<?>> order = new ArrayList<>();
             for (OrderColumn o : r.orderBy()) {
                 Field<Object> f = RelationshipJoins.column(t, o.column().columnName());

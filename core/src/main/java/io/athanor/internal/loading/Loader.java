@@ -1,7 +1,9 @@
 package io.athanor.internal.loading;
 
 import io.athanor.Dialect;
+import io.athanor.InvalidRequestException;
 import io.athanor.enhance.Enhanced;
+import io.athanor.internal.Messages;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.session.SessionContext;
@@ -64,16 +66,17 @@ public final class Loader {
                 && id.equals(previous.key())) {
             return previous;
         }
-        StateImpl existing = session.states().identity().get(mapper.type(), id);
+        StateImpl existing = session.states().identity().get(mapper.identityClass(), id);
         if (existing != null) {
             if (overwrite || existing.anyColumnUnloaded()) {
                 fill(existing, columns, rs, offset, dialect, overwrite);
             }
             return existing;
         }
-        Enhanced obj = mapper.newInstance();
-        StateImpl state = obj.$athanor$interceptor() instanceof StateImpl made && made.mapper == mapper
-                ? made : new StateImpl(mapper, obj);
+        Mapper concrete = mapper.polymorphic() ? concreteMapper(mapper, rs, offset, dialect) : mapper;
+        Enhanced obj = concrete.newInstance();
+        StateImpl state = obj.$athanor$interceptor() instanceof StateImpl made && made.mapper == concrete
+                ? made : new StateImpl(concrete, obj);
         for (ColumnModel c : columns) {
             // key columns were read above: each column is read from the row once
             int k = c.primaryKey() ? keyIndex(pk, c) : -1;
@@ -81,8 +84,27 @@ public final class Loader {
                     : keyValues == null ? id : keyValues[k]);
         }
         session.states().loaded(state, id);
+        if (concrete != mapper) {
+            // the subclass's own columns were not selected: they load on first access, as SQLAlchemy's
+            ColumnModel[] all = concrete.columns();
+            for (int i = columns.length; i < all.length; i++) {
+                state.markUnloaded(all[i].fieldIndex());
+            }
+        }
         state.unloadRelationships();
         return state;
+    }
+
+    /** The mapper of the class the row's discriminator names (SQLAlchemy's polymorphic_map). */
+    private static Mapper concreteMapper(Mapper mapper, ResultSet rs, int offset, Dialect dialect) throws SQLException {
+        ColumnModel d = mapper.discriminator();
+        Object value = d.read(rs, offset + d.position() + 1, dialect);
+        Mapper concrete = mapper.mapperForIdentity(value);
+        if (concrete == null || concrete.isAbstract()) {
+            throw new InvalidRequestException(Messages.unknownIdentity(value, mapper.table(), mapper.root().type(),
+                    String.join(", ", mapper.root().identities())));
+        }
+        return concrete;
     }
 
     private static int keyIndex(ColumnModel[] pk, ColumnModel c) {

@@ -93,7 +93,7 @@ public final class RelationshipLoader {
         boolean byKey = java.util.Arrays.equals(r.remoteColumns(), target.primaryKey());
         if (byKey) {
             Object id = target.identity(values);
-            StateImpl there = session.states().identity().get(new IdentityKey(target.type(), id));
+            StateImpl there = session.states().identity().get(new IdentityKey(target.identityClass(), id));
             if (there != null) {
                 return there.isMarkedDeleted() ? null : there.obj;
             }
@@ -144,6 +144,10 @@ public final class RelationshipLoader {
             for (String c : secondary.ownerColumns()) {
                 where.add(st + "." + q(engine, c) + " = ?");
             }
+        }
+        org.jooq.Condition identity = target.identityCriterion(target.table());
+        if (identity != null) {
+            where.add(engine.sql().render(identity));
         }
         sql.append(" WHERE ").append(String.join(" AND ", where));
         if (!orderBy.isEmpty()) {

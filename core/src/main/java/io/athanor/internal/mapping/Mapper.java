@@ -29,6 +29,19 @@ public final class Mapper {
     private final RelationshipModel[] relationshipByField;
     int rank;
     boolean listened;
+    /** Inheritance: the mapped superclass's mapper, the hierarchy's base, the direct subclasses' mappers. */
+    Mapper parent;
+    Mapper root = this;
+    final List<Mapper> children = new java.util.ArrayList<>();
+    /** The base's discriminator column (in every mapper of the hierarchy), or {@code null}. */
+    ColumnModel discriminator;
+    /** This class's discriminator value, or {@code null} for an abstract class or a class outside a hierarchy. */
+    String identityValue;
+    /** Base only: the mapper of each discriminator value in the hierarchy. */
+    Map<String, Mapper> byIdentity = Map.of();
+    /** The discriminator values of this class and its subclasses (what a query of this class selects). */
+    List<String> selectedIdentities = List.of();
+    boolean abstractClass;
     /** Bit {@code i} set for each column field index {@code i < 64}; see {@link #columnBits()}. */
     private final long columnBits;
     private final boolean wideColumns;
@@ -81,6 +94,77 @@ public final class Mapper {
             r.owner = this;
             relationshipByField[r.fieldIndex()] = r;
         }
+    }
+
+    // ---- inheritance ----------------------------------------------------------------------------
+
+    /** The mapper of the mapped superclass, or {@code null} for a hierarchy's base (or a class outside one). */
+    public Mapper parent() {
+        return parent;
+    }
+
+    /** The base of this class's hierarchy ({@code this} for a base or a class outside a hierarchy). */
+    public Mapper root() {
+        return root;
+    }
+
+    /** The mappers of the direct mapped subclasses. */
+    public List<Mapper> children() {
+        return children;
+    }
+
+    /** The class this hierarchy's instances are keyed by in the identity map: the base's (identity per base mapper). */
+    public Class<?> identityClass() {
+        return root.type;
+    }
+
+    /** The hierarchy's discriminator column, or {@code null}. */
+    public ColumnModel discriminator() {
+        return discriminator;
+    }
+
+    /** This class's discriminator value, or {@code null}. */
+    public String identityValue() {
+        return identityValue;
+    }
+
+    /** Whether rows loaded through this mapper may be of several classes (the hierarchy has a discriminator and subclasses). */
+    public boolean polymorphic() {
+        return discriminator != null && !root.children.isEmpty();
+    }
+
+    /** The mapper of the class a row with discriminator {@code value} belongs to, or {@code null} for an unknown value. */
+    public Mapper mapperForIdentity(Object value) {
+        return value == null ? null : root.byIdentity.get(value.toString());
+    }
+
+    /**
+     * The criterion a query of this class needs in a single-table hierarchy: its rows and its
+     * subclasses' by discriminator value (the base needs none), with the table named {@code table}.
+     */
+    public org.jooq.Condition identityCriterion(String table) {
+        if (parent == null || discriminator == null) {
+            return null;
+        }
+        org.jooq.Field<Object> column = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name(table, discriminator.columnName()));
+        return selectedIdentities.size() == 1 ? column.eq(org.jooq.impl.DSL.inline(selectedIdentities.get(0)))
+                : column.in(selectedIdentities.stream().map(org.jooq.impl.DSL::inline).toList());
+    }
+
+    /** Base only: the discriminator values of the hierarchy. */
+    public java.util.Set<String> identities() {
+        return root.byIdentity.keySet();
+    }
+
+    /** Whether the class is abstract: queried polymorphically, never instantiated. */
+    public boolean isAbstract() {
+        return abstractClass;
+    }
+
+    /** Whether a column belongs to this class's table row shape (declared by it or inherited). */
+    public boolean hasColumn(ColumnModel column) {
+        return column.fieldIndex() < byFieldIndex.length && column.position() < columns.length
+                && columns[column.position()].fieldIndex() == column.fieldIndex();
     }
 
     /** Whether any attribute listener observes this class's attributes. */

@@ -9,6 +9,7 @@ import io.athanor.internal.types.ColumnCodec;
 import io.athanor.internal.types.ColumnSpec;
 import io.athanor.mapping.Column;
 import io.athanor.mapping.Composite;
+import io.athanor.mapping.Discriminator;
 import io.athanor.mapping.ForeignKey;
 import io.athanor.mapping.Id;
 import io.athanor.mapping.Mapped;
@@ -54,12 +55,15 @@ final class MapperFactory {
             return null;
         }
         int before = problems.size();
-        if (Modifier.isAbstract(type.getModifiers())) {
+        boolean isAbstract = Modifier.isAbstract(type.getModifiers());
+        List<Field> fields = enhancedFields(type);
+        if (isAbstract && fields.stream().noneMatch(f -> f.isAnnotationPresent(Discriminator.class))) {
             problems.add(Messages.abstractMapped(type));
         }
-        java.util.function.Supplier<Object> constructor = constructor(type);
-        String table = tableName(type);
-        List<Field> fields = enhancedFields(type);
+        java.util.function.Supplier<Object> constructor = isAbstract ? abstractConstructor(type) : constructor(type);
+        Class<?> parent = mappedSuperclass(type);
+        String table = parent == null ? tableName(type) : inheritedTable(type, parent);
+        checkHierarchyFields(type, parent, fields);
         String[] names = fields.stream().map(Field::getName).toArray(String[]::new);
         List<ColumnModel> columns = new ArrayList<>();
         Map<String, ColumnModel> byField = new LinkedHashMap<>();
@@ -81,7 +85,7 @@ final class MapperFactory {
             for (ColumnModel column : fieldColumns) {
                 String owner = columnOwners.putIfAbsent(column.columnName(), field.getName());
                 if (owner != null) {
-                    problems.add(Messages.duplicateColumn(type, column.columnName(), owner, field.getName()));
+                    problems.add(clash(type, fields, owner, field, column.columnName()));
                 }
                 columns.add(column);
                 byField.put(field.getName(), column);
@@ -104,7 +108,81 @@ final class MapperFactory {
         if (problems.size() > before || constructor == null) {
             return null;
         }
-        return new Mapper(type, table, columns, names, byField, constructor, relationships);
+        Mapper mapper = new Mapper(type, table, columns, names, byField, constructor, relationships);
+        mapper.abstractClass = isAbstract;
+        return mapper;
+    }
+
+    /** The nearest superclass annotated {@code @Mapped}, or {@code null}. */
+    static Class<?> mappedSuperclass(Class<?> type) {
+        for (Class<?> c = type.getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(Mapped.class)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** A subclass without a table of its own is stored in its hierarchy's table (single-table inheritance). */
+    private String inheritedTable(Class<?> type, Class<?> parent) {
+        Class<?> grand = mappedSuperclass(parent);
+        String parentTable = grand == null ? tableName(parent) : inheritedTable(parent, grand);
+        String own = type.getAnnotation(Mapped.class).table();
+        if (!own.isEmpty() && !own.equals(parentTable)) {
+            problems.add(Messages.joinedNotSupported(type, own, parent, parentTable));
+        }
+        return parentTable;
+    }
+
+    /** A subclass's key is its base's; the discriminator is one String field of the base. */
+    private void checkHierarchyFields(Class<?> type, Class<?> parent, List<Field> fields) {
+        Field discriminator = null;
+        for (Field f : fields) {
+            boolean inherited = parent != null && f.getDeclaringClass().isAssignableFrom(parent);
+            if (parent != null && !inherited && f.isAnnotationPresent(Id.class)) {
+                problems.add(Messages.subclassDeclaresId(type, f.getName(), root(type)));
+            }
+            if (!f.isAnnotationPresent(Discriminator.class)) {
+                continue;
+            }
+            if (discriminator != null) {
+                problems.add(Messages.twoDiscriminators(type, discriminator.getName(), f.getName()));
+            }
+            discriminator = f;
+            if (f.getType() != String.class) {
+                problems.add(Messages.badDiscriminatorType(type, f.getName(), f.getGenericType().getTypeName()));
+            }
+            Class<?> declaredBy = f.getDeclaringClass();
+            if (parent != null && !inherited && mappedSuperclass(declaredBy) != null) {
+                problems.add(Messages.discriminatorNotOnBase(type, f.getName(), root(type)));
+            }
+        }
+    }
+
+    static Class<?> root(Class<?> type) {
+        Class<?> root = type;
+        for (Class<?> c = mappedSuperclass(type); c != null; c = mappedSuperclass(c)) {
+            root = c;
+        }
+        return root;
+    }
+
+    /** Two fields of one class on one column: named as a clash with the superclass when one is inherited. */
+    private static String clash(Class<?> type, List<Field> fields, String ownerName, Field field, String column) {
+        Field owner = fields.stream().filter(f -> f.getName().equals(ownerName)).findFirst().orElse(null);
+        Class<?> parent = mappedSuperclass(type);
+        if (owner != null && parent != null && owner.getDeclaringClass().isAssignableFrom(parent)
+                && !field.getDeclaringClass().isAssignableFrom(parent)) {
+            return Messages.columnClashesWithParent(type, field.getName(), column, owner.getDeclaringClass(), ownerName);
+        }
+        return Messages.duplicateColumn(type, column, ownerName, field.getName());
+    }
+
+    /** An abstract class of a hierarchy is never instantiated; a row naming it is refused before. */
+    private static java.util.function.Supplier<Object> abstractConstructor(Class<?> type) {
+        return () -> {
+            throw new IllegalStateException(Messages.abstractInstantiated(type));
+        };
     }
 
     private RelationshipModel relationship(Class<?> owner, int index, Field field) {
@@ -238,7 +316,8 @@ final class MapperFactory {
         String columnName = spec != null && !spec.name().isEmpty() ? spec.name() : Names.snakeCase(name);
         ColumnSpec columnSpec = spec == null ? new ColumnSpec(255, 19, 2)
                 : new ColumnSpec(spec.length(), spec.precision(), spec.scale());
-        boolean nullable = id == null && !primitive && (spec == null || spec.nullable());
+        boolean nullable = id == null && !primitive && (spec == null || spec.nullable())
+                && !field.isAnnotationPresent(Discriminator.class);
         ColumnModel model = new ColumnModel(index, name, columnName, javaType, codec, columnSpec, id != null,
                 id != null && id.autoincrement() && integerKey, isVersion, nullable,
                 spec != null && spec.unique(), spec != null && spec.index(),

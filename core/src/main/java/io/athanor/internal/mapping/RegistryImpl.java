@@ -106,12 +106,16 @@ public final class RegistryImpl implements Registry {
                 continue;
             }
             Mapper other = byTable.putIfAbsent(mapper.table(), mapper);
-            if (other != null) {
+            if (other != null && !sameHierarchy(other.type(), type)) {
                 problems.add(Messages.duplicateTable(mapper.table(), other.type(), type));
                 continue;
             }
+            if (other != null && type.isAssignableFrom(other.type())) {
+                byTable.put(mapper.table(), mapper); // a table of a single-table hierarchy stands for its base
+            }
             byClass.put(type, mapper);
         }
+        new Hierarchies(byClass, problems).link();
         checkForeignKeys(byClass.values(), byTable, problems);
         RelationshipResolver relationships = new RelationshipResolver(byClass, byTable, problems);
         if (problems.isEmpty()) {
@@ -137,6 +141,10 @@ public final class RegistryImpl implements Registry {
         }
         return new RegistryImpl(Collections.unmodifiableMap(byClass), Collections.unmodifiableMap(byTable), ordered,
                 List.copyOf(relationships.secondaries.values()));
+    }
+
+    private static boolean sameHierarchy(Class<?> a, Class<?> b) {
+        return MapperFactory.root(a) == MapperFactory.root(b);
     }
 
     private static void checkForeignKeys(Collection<Mapper> mappers, Map<String, Mapper> byTable, List<String> problems) {

@@ -229,7 +229,8 @@ final class RelationshipResolver {
             return;
         }
         RelationshipModel partner = r.target.relationship(back);
-        if (partner == null || partner.target != r.owner) {
+        // a relationship inherited by a subclass pairs with the one pointing at its hierarchy's class
+        if (partner == null || partner.target == null || !partner.target.type().isAssignableFrom(r.owner.type())) {
             problems.add(Messages.unknownBackPopulates(ownerType(r), r.name, r.target.type(), back));
             return;
         }

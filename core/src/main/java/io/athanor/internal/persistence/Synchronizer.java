@@ -62,7 +62,7 @@ public final class Synchronizer {
         }
         if (fetched != null) {
             for (Object key : fetched) {
-                StateImpl s = session.states().identity().get(new IdentityKey(mapper.type(), key));
+                StateImpl s = session.states().identity().get(new IdentityKey(mapper.identityClass(), key));
                 if (s != null) {
                     out.add(s);
                 }
@@ -70,7 +70,7 @@ public final class Synchronizer {
             return out;
         }
         for (StateImpl s : new ArrayList<>(session.states().identity().values())) {
-            if (s.mapper != mapper || s.isMarkedDeleted()) {
+            if (!mapper.type().isAssignableFrom(s.mapper.type()) || s.isMarkedDeleted()) {
                 continue;
             }
             Boolean r = evaluated.apply(s);

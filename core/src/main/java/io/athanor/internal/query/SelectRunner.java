@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.OrderField;
 import org.jooq.SelectField;
 import org.jooq.SelectQuery;
@@ -237,6 +238,7 @@ final class SelectRunner {
             inner.addSelect(RelationshipJoins.columns(only.mapper, only.mapper.table()));
             inner.addFrom(from.tables());
             inner.addConditions(select.whereConditions());
+            inner.addConditions(identityCriteria(items));
             if (!select.groupByFields().isEmpty()) {
                 inner.addGroupBy(select.groupByFields());
             }
@@ -273,6 +275,7 @@ final class SelectRunner {
             q.addFrom(from.tables());
         }
         q.addConditions(select.whereConditions());
+        q.addConditions(identityCriteria(items));
         // jOOQ renders an empty list as GROUP BY (), which groups all rows into one
         if (!select.groupByFields().isEmpty()) {
             q.addGroupBy(select.groupByFields());
@@ -281,6 +284,21 @@ final class SelectRunner {
         q.addOrderBy(joins.orderBy);
         limit(q, select);
         return q;
+    }
+
+    /** Selecting a subclass of a single-table hierarchy (or its columns) selects its rows only. */
+    private static List<Condition> identityCriteria(List<Item> items) {
+        List<Condition> criteria = new ArrayList<>();
+        Set<Mapper> seen = new java.util.HashSet<>();
+        for (Item item : items) {
+            if (item.mapper != null && seen.add(item.mapper)) {
+                Condition c = item.mapper.identityCriterion(item.mapper.table());
+                if (c != null) {
+                    criteria.add(c);
+                }
+            }
+        }
+        return criteria;
     }
 
     private static void limit(SelectQuery<?> q, Select<?> select) {

@@ -273,6 +273,12 @@ public final class StatementRunner {
         }
     }
 
+    /** A bulk statement on a subclass of a single-table hierarchy touches that class's rows only. */
+    private static Condition withIdentity(Mapper m, Condition where) {
+        Condition identity = m.identityCriterion(m.table());
+        return identity == null ? where : where.and(identity);
+    }
+
     private Condition where(List<Condition> conditions) {
         return conditions.isEmpty() ? DSL.noCondition() : DSL.and(conditions);
     }
@@ -297,7 +303,7 @@ public final class StatementRunner {
             }
             values.put(column, v instanceof Field<?> f ? f : DSL.val(v, SQLDataType.OTHER));
         }
-        Condition where = where(update.whereConditions());
+        Condition where = withIdentity(m, where(update.whereConditions()));
         Synchronizer sync = new Synchronizer(session, m, update.sync(), update.whereConditions(),
                 () -> matchingKeys(m, engine, where));
         int count = run(engine, engine.sql().update(DSL.table(DSL.name(m.table()))).set(values).where(where));
@@ -309,7 +315,7 @@ public final class StatementRunner {
         Mapper m = session.registry().mapper(delete.entity());
         session.autoflush();
         EngineImpl engine = session.bindFor(m);
-        Condition where = where(delete.whereConditions());
+        Condition where = withIdentity(m, where(delete.whereConditions()));
         Synchronizer sync = new Synchronizer(session, m, delete.sync(), delete.whereConditions(),
                 () -> matchingKeys(m, engine, where));
         int count = run(engine, engine.sql().deleteFrom(DSL.table(DSL.name(m.table()))).where(where));

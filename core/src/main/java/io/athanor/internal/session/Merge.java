@@ -62,7 +62,7 @@ final class Merge {
         }
         StateImpl merged = null;
         if (key != null) {
-            merged = session.states().identity().get(new IdentityKey(m.type(), key));
+            merged = session.states().identity().get(new IdentityKey(m.identityClass(), key));
             if (merged == null && load) {
                 Object found = session.statements().loadByKey(m, key);
                 merged = found == null ? null : (StateImpl) ((Enhanced) found).$athanor$interceptor();

@@ -406,9 +406,9 @@ final class SessionImpl implements SessionContext {
         try {
             Mapper m = registry.mapper(type);
             Object key = Keys.normalize(m, id);
-            StateImpl s = states.identity().get(new IdentityKey(m.type(), key));
+            StateImpl s = states.identity().get(new IdentityKey(m.identityClass(), key));
             if (s != null) {
-                if (s.isMarkedDeleted()) {
+                if (s.isMarkedDeleted() || !type.isInstance(s.obj)) {
                     return null;
                 }
                 if (wholeObjectExpired(s)) {

@@ -130,6 +130,10 @@ public final class MapperStatements {
             for (ColumnModel k : mapper.primaryKey()) {
                 where = where.and(qualified(k).eq(bind()));
             }
+            Condition identity = mapper.identityCriterion(mapper.table());
+            if (identity != null) {
+                where = where.and(identity);
+            }
             return ctx.render(ctx.select(fields).from(table).where(where));
         });
     }

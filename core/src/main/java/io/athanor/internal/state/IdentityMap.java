@@ -49,7 +49,7 @@ public final class IdentityMap {
         if (id == null) {
             throw new IllegalArgumentException("no identity for " + state.describe() + ": its key is null");
         }
-        if (state.mapper.type() != type) {
+        if (state.mapper.identityClass() != type) {
             throw new IllegalArgumentException(state.describe() + " is not a " + type.getName());
         }
         int h = hash(type, id);
@@ -129,7 +129,7 @@ public final class IdentityMap {
         int expected = modCount;
         for (int e = 0; e < used; e++) {
             if (states[e] != null) {
-                action.accept(new IdentityKey(states[e].mapper.type(), ids[e]), states[e]);
+                action.accept(new IdentityKey(states[e].mapper.identityClass(), ids[e]), states[e]);
                 if (modCount != expected) {
                     throw new ConcurrentModificationException("the identity map changed while iterating it");
                 }
@@ -193,7 +193,7 @@ public final class IdentityMap {
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             int e = table[i] - 1;
-            if (e < 0 || hashes[e] == h && id.equals(ids[e]) && states[e].mapper.type() == type) {
+            if (e < 0 || hashes[e] == h && id.equals(ids[e]) && states[e].mapper.identityClass() == type) {
                 return i;
             }
         }

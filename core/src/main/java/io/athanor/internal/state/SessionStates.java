@@ -67,6 +67,7 @@ public final class SessionStates {
 
     /** {@code add()} of a transient instance: it becomes pending. */
     public void pend(StateImpl s) {
+        s.fillDiscriminator();
         s.status = Status.PENDING;
         s.session = session;
         s.order = order++;
@@ -77,7 +78,7 @@ public final class SessionStates {
     public void reattach(StateImpl s) {
         s.status = Status.PERSISTENT;
         s.session = session;
-        identity.put(new IdentityKey(s.mapper.type(), s.key), s);
+        identity.put(new IdentityKey(s.mapper.identityClass(), s.key), s);
         if (s.modified) {
             modified.add(s);
         }
@@ -91,7 +92,7 @@ public final class SessionStates {
         s.order = order++;
         s.commitAll();
         s.markAllLoaded();
-        identity.put(s.mapper.type(), key, s);
+        identity.put(s.mapper.identityClass(), key, s);
         s.obj.$athanor$interceptor(s);
     }
 
@@ -104,7 +105,7 @@ public final class SessionStates {
         if (removeFromPending) {
             pending.remove(s);
         }
-        identity.put(s.mapper.type(), key, s);
+        identity.put(s.mapper.identityClass(), key, s);
     }
 
     /** Pending instances that left all at once, at the end of a flush that inserted all of them. */
@@ -118,12 +119,12 @@ public final class SessionStates {
 
     /** An UPDATE changed the instance's primary key: the identity map follows. */
     public void rekey(StateImpl s, Object key) {
-        IdentityKey old = new IdentityKey(s.mapper.type(), s.key);
+        IdentityKey old = new IdentityKey(s.mapper.identityClass(), s.key);
         if (identity.get(old) == s) {
             identity.remove(old);
         }
         s.key = key;
-        identity.put(new IdentityKey(s.mapper.type(), key), s);
+        identity.put(new IdentityKey(s.mapper.identityClass(), key), s);
     }
 
     /** The instance's DELETE ran (in a flush or a synchronised bulk delete): deleted, out of the identity map. */
@@ -260,13 +261,13 @@ public final class SessionStates {
 
     /** A primary-key change rolled back: the old key again, in the identity map unless it was expunged. */
     public void undoRekey(StateImpl s, Object oldKey, boolean keepInIdentity) {
-        IdentityKey now = new IdentityKey(s.mapper.type(), s.key);
+        IdentityKey now = new IdentityKey(s.mapper.identityClass(), s.key);
         if (identity.get(now) == s) {
             identity.remove(now);
         }
         s.key = oldKey;
         if (keepInIdentity && s.session == session) {
-            identity.put(new IdentityKey(s.mapper.type(), s.key), s);
+            identity.put(new IdentityKey(s.mapper.identityClass(), s.key), s);
         }
     }
 
@@ -276,7 +277,7 @@ public final class SessionStates {
         if (s.status == Status.DELETED || s.session == session) {
             s.status = Status.PERSISTENT;
             s.session = session;
-            identity.put(new IdentityKey(s.mapper.type(), s.key), s);
+            identity.put(new IdentityKey(s.mapper.identityClass(), s.key), s);
         }
     }
 
@@ -286,7 +287,7 @@ public final class SessionStates {
     }
 
     private void removeIdentity(StateImpl s) {
-        IdentityKey k = new IdentityKey(s.mapper.type(), s.key);
+        IdentityKey k = new IdentityKey(s.mapper.identityClass(), s.key);
         if (identity.get(k) == s) {
             identity.remove(k);
         }

@@ -75,8 +75,17 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     public static void attachNew(Mapper mapper, Enhanced obj) {
         StateImpl s = new StateImpl(mapper, obj);
         obj.$athanor$interceptor(s);
+        s.fillDiscriminator();
         if (s.relationshipCount > 0) {
             Relationships.adopt(s);
+        }
+    }
+
+    /** A new instance of a hierarchy's class names its class in the discriminator, as SQLAlchemy sets it on init. */
+    void fillDiscriminator() {
+        ColumnModel d = mapper.discriminator();
+        if (d != null && mapper.identityValue() != null && obj.$athanor$get(d.fieldIndex()) == null) {
+            obj.$athanor$set(d.fieldIndex(), mapper.identityValue());
         }
     }
 

@@ -412,7 +412,7 @@ public final class Flush {
             if (key == null) {
                 continue;
             }
-            StateImpl there = session.states().identity().get(new IdentityKey(s.mapper.type(), key));
+            StateImpl there = session.states().identity().get(new IdentityKey(s.mapper.identityClass(), key));
             if (there != null && there != s) {
                 throw new InvalidRequestException("ATHANOR-2017: the new instance " + s.mapper.type().getSimpleName()
                         + " with key " + key + " conflicts with the persistent instance " + there.describe()

@@ -66,7 +66,7 @@ public final class Membership {
                 s.attached();
             }
             case DETACHED -> {
-                IdentityKey k = new IdentityKey(s.mapper.type(), s.key());
+                IdentityKey k = new IdentityKey(s.mapper.identityClass(), s.key());
                 StateImpl there = states.identity().get(k);
                 if (there != null && there != s) {
                     throw new InvalidRequestException("ATHANOR-2004: can't attach " + s.describe() + " because another "

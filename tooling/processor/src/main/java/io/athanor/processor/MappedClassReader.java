@@ -69,7 +69,7 @@ final class MappedClassReader {
         if (!checkAttributes(type, attributes)) {
             return new Reading.Invalid();
         }
-        return new Reading.Ready(new MappedClass(type, packageName(type), metamodelName(type), table(type),
+        return new Reading.Ready(new MappedClass(type, packageName(type), metamodelName(type), table(type, chain),
                 List.copyOf(attributes), List.copyOf(chain), List.of()));
     }
 
@@ -170,9 +170,21 @@ final class MappedClassReader {
         return ((TypeElement) attribute.field().getEnclosingElement()).getQualifiedName().toString();
     }
 
-    private String table(TypeElement type) {
+    /**
+     * The class's table: its own, or, for a subclass of a mapped class without one, its nearest mapped
+     * superclass's (single-table inheritance); {@code chain} is the class's chain, outermost first.
+     */
+    private String table(TypeElement type, List<TypeElement> chain) {
         String table = type.getAnnotation(Mapped.class).table();
-        return table.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : table;
+        if (!table.isEmpty()) {
+            return table;
+        }
+        for (int i = chain.size() - 2; i >= 0; i--) {
+            if (chain.get(i).getAnnotation(Mapped.class) != null) {
+                return table(chain.get(i), chain.subList(0, i + 1));
+            }
+        }
+        return Names.snakeCase(type.getSimpleName().toString());
     }
 
     private String packageName(TypeElement type) {

@@ -1,0 +1,123 @@
+package io.athanor.internal.mapping;
+
+import io.athanor.internal.Messages;
+import io.athanor.mapping.Discriminator;
+import io.athanor.mapping.PolymorphicIdentity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Links the mappers of a registry into class hierarchies (a mapped class extending a mapped class)
+ * and checks them as a whole, as SQLAlchemy configures inheriting mappers: each subclass's parent is
+ * in the registry, a hierarchy with subclasses has a discriminator, identities are unique, abstract
+ * classes have concrete subclasses. Reports every problem to the given list.
+ */
+final class Hierarchies {
+    private final Map<Class<?>, Mapper> byClass;
+    private final List<String> problems;
+
+    Hierarchies(Map<Class<?>, Mapper> byClass, List<String> problems) {
+        this.byClass = byClass;
+        this.problems = problems;
+    }
+
+    void link() {
+        for (Mapper m : byClass.values()) {
+            Class<?> parentType = MapperFactory.mappedSuperclass(m.type());
+            if (parentType == null) {
+                continue;
+            }
+            Mapper parent = byClass.get(parentType);
+            if (parent == null) {
+                problems.add(Messages.superclassNotInRegistry(m.type(), parentType));
+                continue;
+            }
+            m.parent = parent;
+            parent.children.add(m);
+        }
+        for (Mapper m : byClass.values()) {
+            Mapper root = m;
+            while (root.parent != null) {
+                root = root.parent;
+            }
+            m.root = root;
+        }
+        for (Mapper m : byClass.values()) {
+            if (m.root == m) {
+                configure(m);
+            }
+        }
+    }
+
+    /** Discriminator, identities and the identities each class selects, for the hierarchy based at {@code root}. */
+    private void configure(Mapper root) {
+        List<Mapper> members = new ArrayList<>();
+        collect(root, members);
+        String discriminatorField = discriminatorField(root);
+        if (discriminatorField == null) {
+            if (!root.children.isEmpty()) {
+                problems.add(Messages.missingDiscriminator(root.type(), root.children.stream()
+                        .map(c -> c.type().getSimpleName()).collect(Collectors.joining(", "))));
+            }
+            for (Mapper m : members) {
+                PolymorphicIdentity declared = m.type().getAnnotation(PolymorphicIdentity.class);
+                if (declared != null) {
+                    problems.add(Messages.identityWithoutDiscriminator(m.type(), declared.value()));
+                }
+            }
+            return;
+        }
+        Map<String, Mapper> byIdentity = new LinkedHashMap<>();
+        for (Mapper m : members) {
+            m.discriminator = m.column(discriminatorField);
+            PolymorphicIdentity declared = m.type().getAnnotation(PolymorphicIdentity.class);
+            if (m.abstractClass) {
+                if (declared != null) {
+                    problems.add(Messages.abstractWithIdentity(m.type(), declared.value()));
+                }
+                if (concreteBelow(m).isEmpty()) {
+                    problems.add(Messages.abstractWithoutSubclass(m.type()));
+                }
+                continue;
+            }
+            String value = declared != null ? declared.value() : m.type().getSimpleName();
+            Mapper other = byIdentity.putIfAbsent(value, m);
+            if (other != null) {
+                problems.add(Messages.duplicateIdentity(value, other.type(), m.type()));
+            }
+            m.identityValue = value;
+        }
+        root.byIdentity = Map.copyOf(byIdentity);
+        for (Mapper m : members) {
+            m.selectedIdentities = concreteBelow(m).stream().map(c -> c.identityValue).toList();
+        }
+    }
+
+    private static void collect(Mapper m, List<Mapper> out) {
+        out.add(m);
+        for (Mapper c : m.children) {
+            collect(c, out);
+        }
+    }
+
+    /** The concrete classes among {@code m} and its subclasses. */
+    private static List<Mapper> concreteBelow(Mapper m) {
+        List<Mapper> all = new ArrayList<>();
+        collect(m, all);
+        return all.stream().filter(x -> !x.abstractClass).toList();
+    }
+
+    private static String discriminatorField(Mapper root) {
+        for (Class<?> c = root.type(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(Discriminator.class)) {
+                    return f.getName();
+                }
+            }
+        }
+        return null;
+    }
+}
