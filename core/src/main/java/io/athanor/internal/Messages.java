@@ -201,13 +201,6 @@ public final class Messages {
                 + "\") or make the class concrete";
     }
 
-    public static String joinedNotSupported(Class<?> type, String table, Class<?> parent, String parentTable) {
-        return "ATHANOR-1059: " + type.getName() + " declares table '" + table + "' while its mapped superclass "
-                + parent.getName() + " maps table '" + parentTable + "': joined-table and concrete inheritance are not "
-                + "supported yet; leave out table = ... to store " + type.getSimpleName() + " in '" + parentTable
-                + "' (single-table inheritance)";
-    }
-
     public static String identityWithoutDiscriminator(Class<?> type, String value) {
         return "ATHANOR-1060: " + type.getName() + " has @PolymorphicIdentity(\"" + value + "\") but its hierarchy "
                 + "has no @Discriminator column to hold it: add a String field annotated @Discriminator to the "
@@ -222,6 +215,18 @@ public final class Messages {
     public static String abstractInstantiated(Class<?> type) {
         return "ATHANOR-1062: " + type.getName() + " is abstract and is never instantiated: its rows are loaded as "
                 + "instances of its concrete subclasses";
+    }
+
+    public static String joinedLoadOfJoinedTable(String relationship) {
+        return "ATHANOR-4055: can't joinedload " + relationship + ": its target is mapped with joined-table "
+                + "inheritance (its rows span several tables), which joined eager loading does not support yet; use "
+                + "selectinload(...) instead";
+    }
+
+    public static String bulkOfJoinedTable(Class<?> type) {
+        return "ATHANOR-4056: bulk UPDATE and DELETE of " + type.getName() + " are not supported: its rows span the "
+                + "tables of a joined-table hierarchy. Load the instances and change or delete them in the session, "
+                + "or run text() statements on each table";
     }
 
     public static String unknownIdentity(Object value, String table, Class<?> base, String known) {

@@ -63,7 +63,7 @@ public final class DdlGenerator {
             }
             for (int i = ordered.size() - 1; i >= 0; i--) {
                 Mapper m = ordered.get(i);
-                if (m.parent() == null && existing.contains(m.table().toLowerCase())) {
+                if (ownsTable(m) && existing.contains(m.table().toLowerCase())) {
                     statements.add("DROP TABLE " + quote(m.table()) + (dialect == Dialect.MARIADB ? "" : " CASCADE"));
                 }
             }
@@ -77,12 +77,13 @@ public final class DdlGenerator {
         List<String> statements = new ArrayList<>();
         List<String> later = new ArrayList<>();
         Set<String> created = new HashSet<>(existing);
-        for (Mapper m : registry.ordered()) {
-            if (m.parent() != null || existing.contains(m.table().toLowerCase())) {
-                continue; // a subclass of a single-table hierarchy lives in its base's table
+        for (Mapper whole : registry.ordered()) {
+            if (!ownsTable(whole) || existing.contains(whole.table().toLowerCase())) {
+                continue; // a subclass of a single-table hierarchy lives in its parent's table
             }
+            Mapper m = whole.parts().get(whole.parts().size() - 1); // the columns of its own table
             created.add(m.table().toLowerCase());
-            List<ColumnModel> columns = tableColumns(m);
+            List<ColumnModel> columns = tableColumns(whole, m);
             List<String> parts = new ArrayList<>();
             for (ColumnModel c : columns) {
                 parts.add(columnDefinition(m, c));
@@ -173,15 +174,26 @@ public final class DdlGenerator {
         };
     }
 
-    /** The columns of a base's table: its own, then each subclass's in a single-table hierarchy. */
-    private static List<ColumnModel> tableColumns(Mapper root) {
-        List<ColumnModel> columns = new ArrayList<>(List.of(root.columns()));
-        addSubclassColumns(root, columns);
+    /** Whether a class has a table of its own: a base, or a subclass of a joined-table hierarchy. */
+    private static boolean ownsTable(Mapper m) {
+        return m.parent() == null || !m.table().equals(m.parent().table());
+    }
+
+    /**
+     * The columns of a class's own table ({@code own}: that table's part of the class): its own, then
+     * those of its subclasses stored in the same table (single-table inheritance below it).
+     */
+    private static List<ColumnModel> tableColumns(Mapper whole, Mapper own) {
+        List<ColumnModel> columns = new ArrayList<>(List.of(own.columns()));
+        addSubclassColumns(whole, columns);
         return columns;
     }
 
     private static void addSubclassColumns(Mapper parent, List<ColumnModel> columns) {
         for (Mapper child : parent.children()) {
+            if (!child.table().equals(parent.table())) {
+                continue; // a joined subclass has a table of its own
+            }
             ColumnModel[] all = child.columns();
             for (int i = parent.columns().length; i < all.length; i++) {
                 columns.add(all[i]);

@@ -1,9 +1,11 @@
 package io.athanor.internal.loading;
 
+import io.athanor.InvalidRequestException;
+import io.athanor.internal.Messages;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel.OrderColumn;
-import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.query.FromClause;
 import io.athanor.internal.query.RelationshipJoins;
 import io.athanor.mapping.Lazy;
@@ -11,9 +13,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * The LEFT OUTER JOINs of joined eager loading in one statement, as SQLAlchemy renders them: each
@@ -56,18 +60,23 @@ public final class EagerJoins {
             }
             RelationshipModel r = step.relationship();
             Mapper target = r.target();
+            if (target.joined()) {
+                throw new InvalidRequestException(Messages.joinedLoadOfJoinedTable(r.toString()));
+            }
             String alias = alias(target.table());
+            Condition identity = target.identityCriterion(alias);
+            Condition only = identity == null ? DSL.noCondition() : identity;
             if (r.direction() == Direction.MANY_TO_MANY) {
                 String secondary = alias(r.secondary().table());
                 from.extend(parentTable, t -> t
                         .leftOuterJoin(RelationshipJoins.table(r.secondary().table(), secondary))
                         .on(RelationshipJoins.ownerToSecondary(r, parentRef, secondary))
                         .leftOuterJoin(RelationshipJoins.table(target.table(), alias))
-                        .on(RelationshipJoins.secondaryToTarget(r, secondary, alias)));
+                        .on(RelationshipJoins.secondaryToTarget(r, secondary, alias).and(only)));
             } else {
                 from.extend(parentTable, t -> t
                         .leftOuterJoin(RelationshipJoins.table(target.table(), alias))
-                        .on(RelationshipJoins.direct(r, parentRef, alias)));
+                        .on(RelationshipJoins.direct(r, parentRef, alias).and(only)));
             }
             int at = offset;
             fields.addAll(RelationshipJoins.columns(target, alias));

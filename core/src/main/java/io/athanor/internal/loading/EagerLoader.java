@@ -228,14 +228,14 @@ public final class EagerLoader {
                 match.add(f);
             }
             groupBy = r.secondary().ownerKey();
-            from = new FromClause(t, DSL.table(DSL.name(t)).join(DSL.table(DSL.name(secondary)))
+            from = new FromClause(t, target.fromTable().join(DSL.table(DSL.name(secondary)))
                     .on(RelationshipJoins.secondaryToTarget(r, secondary, t)));
         } else {
             for (ColumnModel col : r.remoteColumns()) {
-                match.add(RelationshipJoins.column(t, col.columnName()));
+                match.add(RelationshipJoins.column(target, col, t));
             }
             groupBy = r.remoteColumns();
-            from = new FromClause(t, DSL.table(DSL.name(t)));
+            from = new FromClause(t, target.fromTable());
         }
         int targetOffset = lead.size();
         EagerJoins joins = new EagerJoins(targetOffset + target.columns().length);
@@ -261,7 +261,7 @@ public final class EagerLoader {
             }
             List<OrderField<?>> order = new ArrayList<>();
             for (OrderColumn o : r.orderBy()) {
-                Field<Object> f = RelationshipJoins.column(t, o.column().columnName());
+                Field<Object> f = RelationshipJoins.column(target, o.column(), t);
                 order.add(o.descending() ? f.desc() : f);
             }
             order.addAll(joins.orderBy);

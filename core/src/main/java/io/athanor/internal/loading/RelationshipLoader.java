@@ -11,6 +11,7 @@ import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel.OrderColumn;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.SecondaryTable;
+import io.athanor.internal.query.RelationshipJoins;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.StateImpl;
@@ -123,29 +124,29 @@ public final class RelationshipLoader {
     private List<Object> select(Mapper target, ColumnModel[] columns, Object[] values, SecondaryTable secondary,
                                 List<OrderColumn> orderBy) {
         EngineImpl engine = session.bindFor(target);
+        String table = target.table();
         StringBuilder sql = new StringBuilder("SELECT ");
-        String t = q(engine, target.table());
         for (int i = 0; i < target.columns().length; i++) {
-            sql.append(i > 0 ? ", " : "").append(t).append('.').append(q(engine, target.columns()[i].columnName()));
+            sql.append(i > 0 ? ", " : "").append(column(engine, target, target.columns()[i]));
         }
-        sql.append(" FROM ").append(t);
+        sql.append(" FROM ").append(engine.sql().render(target.fromTable()));
         List<String> where = new ArrayList<>();
         if (secondary == null) {
             for (ColumnModel c : columns) {
-                where.add(t + "." + q(engine, c.columnName()) + " = ?");
+                where.add(column(engine, target, c) + " = ?");
             }
         } else {
             String st = q(engine, secondary.table());
             sql.append(" JOIN ").append(st).append(" ON ");
             for (int i = 0; i < secondary.targetColumns().length; i++) {
                 sql.append(i > 0 ? " AND " : "").append(st).append('.').append(q(engine, secondary.targetColumns()[i]))
-                        .append(" = ").append(t).append('.').append(q(engine, secondary.targetKey()[i].columnName()));
+                        .append(" = ").append(column(engine, target, secondary.targetKey()[i]));
             }
             for (String c : secondary.ownerColumns()) {
                 where.add(st + "." + q(engine, c) + " = ?");
             }
         }
-        org.jooq.Condition identity = target.identityCriterion(target.table());
+        org.jooq.Condition identity = target.identityCriterion(table);
         if (identity != null) {
             where.add(engine.sql().render(identity));
         }
@@ -154,7 +155,7 @@ public final class RelationshipLoader {
             sql.append(" ORDER BY ");
             for (int i = 0; i < orderBy.size(); i++) {
                 OrderColumn o = orderBy.get(i);
-                sql.append(i > 0 ? ", " : "").append(t).append('.').append(q(engine, o.column().columnName()))
+                sql.append(i > 0 ? ", " : "").append(column(engine, target, o.column()))
                         .append(o.descending() ? " DESC" : "");
             }
         }
@@ -179,6 +180,11 @@ public final class RelationshipLoader {
                     e, statement);
         }
         return out;
+    }
+
+    /** A column of the target qualified by the table that holds it. */
+    private static String column(EngineImpl engine, Mapper target, ColumnModel c) {
+        return engine.sql().render(RelationshipJoins.column(target, c, target.table()));
     }
 
     private static String q(EngineImpl engine, String name) {

@@ -40,6 +40,8 @@ public final class ColumnModel implements AttributeInfo {
     AttributeListener[] listeners = NO_LISTENERS;
     CompositeModel composite;
     int component = -1;
+    /** The table holding the column: its class's table (in a joined hierarchy, the table of the level that declares it). */
+    String table;
 
     ColumnModel(int fieldIndex, String fieldName, String columnName, Class<?> javaType, ColumnCodec codec,
                 ColumnSpec spec, boolean primaryKey, boolean autoincrement, boolean version, boolean nullable,
@@ -59,6 +61,29 @@ public final class ColumnModel implements AttributeInfo {
         this.indexed = indexed;
         this.serverDefault = serverDefault;
         this.foreignKey = foreignKey;
+    }
+
+    /** The table holding the column. */
+    public String table() {
+        return table;
+    }
+
+    /**
+     * A copy for one table of a joined hierarchy ({@code key}: the subclass table's copy of the base's
+     * key, not generated, referencing {@code references}); the copy gets its own position there.
+     */
+    ColumnModel copyFor(String inTable, boolean key, ForeignKeyModel references) {
+        ColumnModel c = new ColumnModel(fieldIndex, fieldName, columnName, javaType, codec, spec, primaryKey,
+                autoincrement && !key, version && !key, nullable, unique && !key, indexed && !key,
+                key ? null : serverDefault, key ? references : foreignKey);
+        c.owner = owner;
+        c.field = field;
+        c.columnType = columnType;
+        c.listeners = listeners;
+        c.composite = composite;
+        c.component = component;
+        c.table = inTable;
+        return c;
     }
 
     /** The enhanced field index holding this column's value. */

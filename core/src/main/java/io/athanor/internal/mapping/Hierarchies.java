@@ -50,6 +50,45 @@ final class Hierarchies {
                 configure(m);
             }
         }
+        for (Mapper m : byClass.values()) {
+            m.parts = parts(m);
+        }
+    }
+
+    /**
+     * The tables of a class's rows, base first: each a mapper of that table's columns, a subclass
+     * table's beginning with its copy of the base's key, which references the table of the level above.
+     */
+    private static List<Mapper> parts(Mapper m) {
+        List<String> tables = new ArrayList<>();
+        for (ColumnModel c : m.columns()) {
+            if (!tables.contains(c.table())) {
+                tables.add(c.table());
+            }
+        }
+        if (tables.size() <= 1) {
+            return List.of(m);
+        }
+        List<Mapper> parts = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            String table = tables.get(i);
+            List<ColumnModel> columns = new ArrayList<>();
+            if (i > 0) {
+                for (ColumnModel k : m.primaryKey()) {
+                    columns.add(k.copyFor(table, true, new ForeignKeyModel(tables.get(i - 1), k.columnName(), "")));
+                }
+            }
+            Map<String, ColumnModel> byField = new LinkedHashMap<>();
+            for (ColumnModel c : m.columns()) {
+                if (c.table().equals(table)) {
+                    ColumnModel copy = c.copyFor(table, false, null);
+                    columns.add(copy);
+                    byField.put(c.fieldName(), copy);
+                }
+            }
+            parts.add(new Mapper(m.type(), table, columns, m.fieldNames, byField, null, List.of()));
+        }
+        return List.copyOf(parts);
     }
 
     /** Discriminator, identities and the identities each class selects, for the hierarchy based at {@code root}. */

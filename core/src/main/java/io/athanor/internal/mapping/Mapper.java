@@ -21,7 +21,7 @@ public final class Mapper {
     private final ColumnModel generatedKey;
     private final ColumnModel[] byFieldIndex;
     private final ColumnModel[][] allByFieldIndex;
-    private final String[] fieldNames;
+    final String[] fieldNames;
     private final Map<String, ColumnModel> byFieldName;
     private final java.util.function.Supplier<Object> constructor;
     private final EnumMap<Dialect, MapperStatements> statements = new EnumMap<>(Dialect.class);
@@ -42,6 +42,8 @@ public final class Mapper {
     /** The discriminator values of this class and its subclasses (what a query of this class selects). */
     List<String> selectedIdentities = List.of();
     boolean abstractClass;
+    /** The tables a row of this class spans, base first, each as a mapper of its columns; {@code [this]} for one table. */
+    List<Mapper> parts = List.of(this);
     /** Bit {@code i} set for each column field index {@code i < 64}; see {@link #columnBits()}. */
     private final long columnBits;
     private final boolean wideColumns;
@@ -143,8 +145,11 @@ public final class Mapper {
      * subclasses' by discriminator value (the base needs none), with the table named {@code table}.
      */
     public org.jooq.Condition identityCriterion(String table) {
-        if (parent == null || discriminator == null) {
-            return null;
+        if (parent == null || discriminator == null || !this.table.equals(parent.table)) {
+            return null; // a joined subclass's rows are those its table joins
+        }
+        if (parts.size() > 1 && table.equals(this.table)) {
+            table = discriminator.table(); // the discriminator lives in the base's table
         }
         org.jooq.Field<Object> column = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name(table, discriminator.columnName()));
         return selectedIdentities.size() == 1 ? column.eq(org.jooq.impl.DSL.inline(selectedIdentities.get(0)))
@@ -154,6 +159,36 @@ public final class Mapper {
     /** Base only: the discriminator values of the hierarchy. */
     public java.util.Set<String> identities() {
         return root.byIdentity.keySet();
+    }
+
+    /**
+     * The tables a row of this class spans (joined-table inheritance: the base's first, then each
+     * level's), each as a mapper of that table's columns (a subclass table's starting with its copy of
+     * the key). One table: this mapper itself.
+     */
+    public List<Mapper> parts() {
+        return parts;
+    }
+
+    /** Whether rows of this class span several tables. */
+    public boolean joined() {
+        return parts.size() > 1;
+    }
+
+    /** The FROM item of this class: its table, or its tables joined on the key. */
+    public org.jooq.Table<?> fromTable() {
+        org.jooq.Table<?> from = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(parts.get(0).table));
+        for (int i = 1; i < parts.size(); i++) {
+            Mapper part = parts.get(i);
+            org.jooq.Condition on = org.jooq.impl.DSL.noCondition();
+            for (int k = 0; k < primaryKey.length; k++) {
+                on = on.and(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name(parts.get(0).table,
+                        primaryKey[k].columnName())).eq(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name(part.table,
+                        part.primaryKey[k].columnName()))));
+            }
+            from = from.join(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(part.table))).on(on);
+        }
+        return from;
     }
 
     /** Whether the class is abstract: queried polymorphically, never instantiated. */

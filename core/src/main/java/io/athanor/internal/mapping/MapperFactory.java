@@ -83,6 +83,7 @@ final class MapperFactory {
                     ? new CompositeColumns(problems).columns(type, index, field)
                     : columnList(type, index, field);
             for (ColumnModel column : fieldColumns) {
+                column.table = tableOfField(type, field);
                 String owner = columnOwners.putIfAbsent(column.columnName(), field.getName());
                 if (owner != null) {
                     problems.add(clash(type, fields, owner, field, column.columnName()));
@@ -123,15 +124,36 @@ final class MapperFactory {
         return null;
     }
 
-    /** A subclass without a table of its own is stored in its hierarchy's table (single-table inheritance). */
-    private String inheritedTable(Class<?> type, Class<?> parent) {
-        Class<?> grand = mappedSuperclass(parent);
-        String parentTable = grand == null ? tableName(parent) : inheritedTable(parent, grand);
+    /**
+     * A subclass without a table of its own is stored in its mapped superclass's table (single-table
+     * inheritance); one with a table of its own adds that table, joined to its parent's by the key
+     * (joined-table inheritance).
+     */
+    private static String inheritedTable(Class<?> type, Class<?> parent) {
         String own = type.getAnnotation(Mapped.class).table();
-        if (!own.isEmpty() && !own.equals(parentTable)) {
-            problems.add(Messages.joinedNotSupported(type, own, parent, parentTable));
+        if (!own.isEmpty()) {
+            return own;
         }
-        return parentTable;
+        Class<?> grand = mappedSuperclass(parent);
+        return grand == null ? tableName(parent) : inheritedTable(parent, grand);
+    }
+
+    /** The table of the class a field's columns belong to: the nearest mapped class at or below its declaring class. */
+    private static String tableOfField(Class<?> type, Field field) {
+        Class<?> level = null;
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(Mapped.class)) {
+                level = c;
+            }
+            if (c == field.getDeclaringClass()) {
+                break;
+            }
+        }
+        if (level == null) {
+            level = type;
+        }
+        Class<?> parent = mappedSuperclass(level);
+        return parent == null ? tableName(level) : inheritedTable(level, parent);
     }
 
     /** A subclass's key is its base's; the discriminator is one String field of the base. */

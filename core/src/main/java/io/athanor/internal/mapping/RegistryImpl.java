@@ -186,6 +186,9 @@ public final class RegistryImpl implements Registry {
             return;
         }
         marks.put(m, 1);
+        if (m.parent != null) {
+            visit(m.parent, byTable, marks, out); // a subclass's table references its parent's
+        }
         for (ColumnModel c : m.columns()) {
             if (c.foreignKey() != null) {
                 Mapper target = byTable.get(c.foreignKey().table());

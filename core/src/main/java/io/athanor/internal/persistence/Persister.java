@@ -184,6 +184,14 @@ public final class Persister {
 
     /** Updates the states with net changes; returns those it wrote. */
     public List<StateImpl> update(List<StateImpl> states) {
+        return update(states, null);
+    }
+
+    /**
+     * As {@link #update(List)}; with {@code whole}, the mapper of a joined hierarchy's rows, this base
+     * table's version counter also counts changes the rows have in the other tables.
+     */
+    public List<StateImpl> update(List<StateImpl> states, Mapper whole) {
         ColumnModel version = mapper.version();
         Map<BitSet, List<StateImpl>> shapes = new LinkedHashMap<>();
         for (StateImpl s : states) {
@@ -195,7 +203,7 @@ public final class Persister {
                     }
                 }
             }
-            if (cols.isEmpty()) {
+            if (cols.isEmpty() && (whole == null || !changedIn(s, whole))) {
                 continue;
             }
             if (version != null) {
@@ -209,6 +217,17 @@ public final class Persister {
             written.addAll(e.getValue());
         }
         return written;
+    }
+
+    private static boolean changedIn(StateImpl s, Mapper whole) {
+        for (int f = s.nextChanged(0); f >= 0; f = s.nextChanged(f + 1)) {
+            for (ColumnModel c : whole.columnsAt(f)) {
+                if (!c.version() && s.columnChanged(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void updateBatch(BitSet cols, List<StateImpl> rows) {

@@ -24,7 +24,15 @@ public final class FromClause {
     private final List<Set<String>> names = new ArrayList<>();
     private final List<Table<?>> items = new ArrayList<>();
 
-    public FromClause(Set<String> selectedTables, List<JoinClause> joins, Function<Class<?>, Mapper> mappers) {
+    private final Function<String, Table<?>> tables;
+
+    /**
+     * The FROM clause of the selected tables and the joins; {@code tables} gives a table's FROM item
+     * (a joined-table hierarchy's class spans several tables).
+     */
+    public FromClause(Set<String> selectedTables, List<JoinClause> joins, Function<Class<?>, Mapper> mappers,
+                      Function<String, Table<?>> tables) {
+        this.tables = tables;
         Set<String> joined = new LinkedHashSet<>();
         List<RelationshipModel> relationships = new ArrayList<>();
         for (JoinClause j : joins) {
@@ -40,7 +48,7 @@ public final class FromClause {
         }
         for (String t : selectedTables) {
             if (!joined.contains(t)) {
-                add(t, DSL.table(DSL.name(t)));
+                add(t, tables.apply(t));
             }
         }
         for (int i = 0; i < joins.size(); i++) {
@@ -50,6 +58,7 @@ public final class FromClause {
 
     /** A one-table FROM clause (or a subquery) named {@code name}. */
     public FromClause(String name, Table<?> table) {
+        this.tables = t -> DSL.table(DSL.name(t));
         add(name, table);
     }
 
@@ -69,17 +78,17 @@ public final class FromClause {
         }
         int i = indexOf(owner);
         if (i < 0) {
-            add(owner, DSL.table(DSL.name(owner)));
+            add(owner, r.owner().fromTable());
             i = items.size() - 1;
         }
         Table<?> t = items.get(i);
         if (r.direction() == Direction.MANY_TO_MANY) {
             String secondary = r.secondary().table();
             t = join(t, DSL.table(DSL.name(secondary)), outer, RelationshipJoins.ownerToSecondary(r, owner, secondary));
-            t = join(t, DSL.table(DSL.name(target)), outer, RelationshipJoins.secondaryToTarget(r, secondary, target));
+            t = join(t, r.target().fromTable(), outer, RelationshipJoins.secondaryToTarget(r, secondary, target));
             names.get(i).add(secondary);
         } else {
-            t = join(t, DSL.table(DSL.name(target)), outer, RelationshipJoins.direct(r, owner, target));
+            t = join(t, r.target().fromTable(), outer, RelationshipJoins.direct(r, owner, target));
         }
         items.set(i, t);
         names.get(i).add(target);

@@ -42,7 +42,7 @@ public final class RelationshipConditions {
         String ownerRef = outer.getOrDefault(owner.table(), owner.table());
         String targetTable = r.target().table();
         String targetRef = r.selfReferential() ? freeAlias(outer, targetTable) : targetTable;
-        Table<?> target = RelationshipJoins.table(targetTable, targetRef);
+        Table<?> target = RelationshipJoins.from(r.target(), targetRef);
         Condition correlation;
         List<Table<?>> from;
         if (r.direction() == Direction.MANY_TO_MANY) {

@@ -44,12 +44,27 @@ public final class RelationshipJoins {
         return alias == null || alias.equals(name) ? t : t.as(DSL.name(alias));
     }
 
+    /**
+     * The column {@code c} of mapper {@code m} referred to as {@code ref}: when {@code ref} is the
+     * mapper's table (not an alias), qualified by the table that holds the column, which in a
+     * joined-table hierarchy may be the base's.
+     */
+    public static Field<Object> column(Mapper m, ColumnModel c, String ref) {
+        String in = ref.equals(m.table()) && c.table() != null ? c.table() : ref;
+        return column(in, c.columnName());
+    }
+
+    /** The FROM item of a mapper referred to as {@code ref}: its table(s), or the aliased table. */
+    public static Table<?> from(Mapper m, String ref) {
+        return ref.equals(m.table()) ? m.fromTable() : table(m.table(), ref);
+    }
+
     /** Many-to-one and one-to-many: the owner's columns equal the target's. */
     public static Condition direct(RelationshipModel r, String ownerRef, String targetRef) {
         List<Condition> on = new ArrayList<>();
         for (int i = 0; i < r.localColumns().length; i++) {
-            on.add(column(ownerRef, r.localColumns()[i].columnName())
-                    .eq(column(targetRef, r.remoteColumns()[i].columnName())));
+            on.add(column(r.owner(), r.localColumns()[i], ownerRef)
+                    .eq(column(r.target(), r.remoteColumns()[i], targetRef)));
         }
         return DSL.and(on);
     }
@@ -59,7 +74,7 @@ public final class RelationshipJoins {
         SecondaryTable t = r.secondary();
         List<Condition> on = new ArrayList<>();
         for (int i = 0; i < t.ownerKey().length; i++) {
-            on.add(column(ownerRef, t.ownerKey()[i].columnName()).eq(column(secondaryRef, t.ownerColumns()[i])));
+            on.add(column(r.owner(), t.ownerKey()[i], ownerRef).eq(column(secondaryRef, t.ownerColumns()[i])));
         }
         return DSL.and(on);
     }
@@ -69,7 +84,7 @@ public final class RelationshipJoins {
         SecondaryTable t = r.secondary();
         List<Condition> on = new ArrayList<>();
         for (int i = 0; i < t.targetKey().length; i++) {
-            on.add(column(targetRef, t.targetKey()[i].columnName()).eq(column(secondaryRef, t.targetColumns()[i])));
+            on.add(column(r.target(), t.targetKey()[i], targetRef).eq(column(secondaryRef, t.targetColumns()[i])));
         }
         return DSL.and(on);
     }
@@ -78,7 +93,7 @@ public final class RelationshipJoins {
     public static List<Field<Object>> columns(Mapper m, String ref) {
         List<Field<Object>> out = new ArrayList<>();
         for (ColumnModel c : m.columns()) {
-            out.add(column(ref, c.columnName()));
+            out.add(column(m, c, ref));
         }
         return out;
     }

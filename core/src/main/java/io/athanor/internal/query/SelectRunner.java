@@ -227,7 +227,10 @@ final class SelectRunner {
         Item only = items.size() == 1 && items.get(0).entity() ? items.get(0) : null;
         boolean limited = select.limitValue() != null || select.offsetValue() != null;
         boolean wrap = limited && items.stream().anyMatch(i -> i.entity() && i.plan.joinsCollection());
-        FromClause from = new FromClause(tables, select.joins(), session.registry()::mapper);
+        FromClause from = new FromClause(tables, select.joins(), session.registry()::mapper, t -> {
+            Mapper m = session.registry().mapperForTable(t);
+            return m == null ? DSL.table(DSL.name(t)) : m.fromTable();
+        });
         if (wrap && only == null) {
             throw new InvalidRequestException("ATHANOR-4006: joinedload of a collection together with limit/offset "
                     + "is supported when one mapped class is selected; use selectinload(...) here instead");

@@ -6,6 +6,7 @@ import io.athanor.Result;
 import io.athanor.Row;
 import io.athanor.ScalarResult;
 import io.athanor.StreamedResult;
+import io.athanor.internal.Messages;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.engine.Errors;
 import io.athanor.internal.engine.SqlLog;
@@ -88,7 +89,7 @@ public final class StatementRunner {
         Object[] values = m.keyValues(key);
         List<Condition> where = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            where.add(DSL.field(DSL.name(m.table(), m.primaryKey()[i].columnName()), SQLDataType.OTHER)
+            where.add(RelationshipJoins.column(m, m.primaryKey()[i], m.table())
                     .eq(DSL.val(values[i], SQLDataType.OTHER)));
         }
         List<Object[]> rows = runSelect(Sql.select(m.type()).where(where.toArray(new Condition[0])), null);
@@ -273,6 +274,12 @@ public final class StatementRunner {
         }
     }
 
+    private static void refuseJoined(Mapper m) {
+        if (m.joined()) {
+            throw new InvalidRequestException(Messages.bulkOfJoinedTable(m.type()));
+        }
+    }
+
     /** A bulk statement on a subclass of a single-table hierarchy touches that class's rows only. */
     private static Condition withIdentity(Mapper m, Condition where) {
         Condition identity = m.identityCriterion(m.table());
@@ -286,6 +293,7 @@ public final class StatementRunner {
     @SuppressWarnings("unchecked")
     private Result update(Update update) {
         Mapper m = session.registry().mapper(update.entity());
+        refuseJoined(m);
         session.autoflush();
         EngineImpl engine = session.bindFor(m);
         if (update.values().isEmpty()) {
@@ -313,6 +321,7 @@ public final class StatementRunner {
 
     private Result delete(Delete delete) {
         Mapper m = session.registry().mapper(delete.entity());
+        refuseJoined(m);
         session.autoflush();
         EngineImpl engine = session.bindFor(m);
         Condition where = withIdentity(m, where(delete.whereConditions()));

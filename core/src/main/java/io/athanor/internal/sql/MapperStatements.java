@@ -134,7 +134,7 @@ public final class MapperStatements {
             if (identity != null) {
                 where = where.and(identity);
             }
-            return ctx.render(ctx.select(fields).from(table).where(where));
+            return ctx.render(ctx.select(fields).from(mapper.fromTable()).where(where));
         });
     }
 
@@ -165,6 +165,7 @@ public final class MapperStatements {
     }
 
     private Field<Object> qualified(ColumnModel column) {
-        return DSL.field(DSL.name(mapper.table(), column.columnName()), SQLDataType.OTHER);
+        String in = column.table() != null ? column.table() : mapper.table();
+        return DSL.field(DSL.name(in, column.columnName()), SQLDataType.OTHER);
     }
 }

@@ -91,7 +91,7 @@ public final class Flush {
         for (Mapper m : session.registry().ordered()) {
             List<StateImpl> upd = updatesBy.get(m);
             if (upd != null) {
-                persister(m).update(upd);
+                update(m, upd);
             }
         }
         secondary.write();
@@ -310,7 +310,9 @@ public final class Flush {
         for (Mapper m : session.registry().ordered()) {
             List<StateImpl> list = byMapper.get(m);
             if (list != null) {
-                persister(m).insert(list);
+                for (Mapper part : m.parts()) {
+                    persister(m, part).insert(list); // a joined hierarchy's base table first: it makes the key
+                }
                 for (StateImpl s : list) {
                     s.commitAll();
                 }
@@ -337,7 +339,10 @@ public final class Flush {
                 continue;
             }
             for (List<StateImpl> wave : selfReferentialWaves(order.get(i), list)) {
-                persister(order.get(i)).delete(wave);
+                List<Mapper> parts = order.get(i).parts();
+                for (int p = parts.size() - 1; p >= 0; p--) {
+                    persister(order.get(i), parts.get(p)).delete(wave); // a subclass's table before its base's
+                }
             }
         }
     }
@@ -394,8 +399,19 @@ public final class Flush {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    private Persister persister(Mapper m) {
-        return new Persister(session.bindFor(m), session.connection(m), m);
+    private Persister persister(Mapper m, Mapper part) {
+        return new Persister(session.bindFor(m), session.connection(m), part);
+    }
+
+    /** UPDATEs each table of the rows whose columns there changed; the base's version counter whenever any did. */
+    private void update(Mapper m, List<StateImpl> states) {
+        if (!m.joined()) {
+            persister(m, m).update(states);
+            return;
+        }
+        for (int p = 0; p < m.parts().size(); p++) {
+            persister(m, m.parts().get(p)).update(states, p == 0 && m.version() != null ? m : null);
+        }
     }
 
     private static Map<Mapper, List<StateImpl>> byMapper(List<StateImpl> states) {

@@ -82,14 +82,6 @@ class InheritanceMappingErrorsTest {
     }
 
     @Test
-    void subclassWithATableOfItsOwn() {
-        assertEquals(List.of("ATHANOR-1059: " + B + "Joined declares table 'b_joined' while its mapped superclass " + B
-                + "Base maps table 'b_base': joined-table and concrete inheritance are not supported yet; leave out "
-                + "table = ... to store Joined in 'b_base' (single-table inheritance)"),
-                problems(BrokenHierarchies.Base.class, BrokenHierarchies.Joined.class));
-    }
-
-    @Test
     void identityWithoutDiscriminator() {
         assertEquals(List.of("ATHANOR-1051: " + B + "NoDiscriminator has mapped subclasses (IdentityWithoutDiscriminator)"
                 + " but no @Discriminator column: add a String field annotated @Discriminator to NoDiscriminator, whose "

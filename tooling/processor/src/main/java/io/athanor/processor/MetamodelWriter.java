@@ -96,8 +96,36 @@ final class MetamodelWriter {
                 : "(" + classType + "<" + type + ">) (" + classType + "<?>) " + raw + ".class";
         return "    public static final " + columnAttribute + "<" + type + "> " + attribute.name()
                 + " = new " + columnAttribute + "<>(" + names.name(model.type()) + ".class, "
-                + literal(attribute.name()) + ", " + literal(model.table()) + ", " + literal(attribute.column())
+                + literal(attribute.name()) + ", " + literal(tableOf(model, attribute)) + ", " + literal(attribute.column())
                 + ", " + javaType + ");\n";
+    }
+
+    /**
+     * The table holding an attribute's column: that of the nearest mapped class at or below the class
+     * declaring the field (in a joined-table hierarchy, an inherited attribute lives in a parent's table).
+     */
+    private static String tableOf(MappedClass model, Attribute attribute) {
+        List<javax.lang.model.element.TypeElement> chain = model.chain();
+        int at = chain.indexOf(attribute.field().getEnclosingElement());
+        for (int i = Math.max(0, at); i < chain.size(); i++) {
+            if (chain.get(i).getAnnotation(io.athanor.mapping.Mapped.class) != null) {
+                return levelTable(chain, i);
+            }
+        }
+        return model.table();
+    }
+
+    private static String levelTable(List<javax.lang.model.element.TypeElement> chain, int level) {
+        String own = chain.get(level).getAnnotation(io.athanor.mapping.Mapped.class).table();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        for (int i = level - 1; i >= 0; i--) {
+            if (chain.get(i).getAnnotation(io.athanor.mapping.Mapped.class) != null) {
+                return levelTable(chain, i);
+            }
+        }
+        return io.athanor.internal.Names.snakeCase(chain.get(level).getSimpleName().toString());
     }
 
     private String literal(String value) {

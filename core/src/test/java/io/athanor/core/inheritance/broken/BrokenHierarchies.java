@@ -77,11 +77,6 @@ public final class BrokenHierarchies {
         String title;
     }
 
-    @Mapped(table = "b_joined")
-    public static class Joined extends Base {
-        String extra;
-    }
-
     @Mapped(table = "b_abstract")
     public abstract static class AbstractBase {
         @Id
