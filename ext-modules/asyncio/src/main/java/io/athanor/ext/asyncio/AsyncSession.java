@@ -122,13 +122,13 @@ public interface AsyncSession {
      * or {@code close()} closes it too (the stream then fails with ATHANOR-4052). A non-positive
      * {@code request(n)} ends the stream with {@link IllegalArgumentException} (ATHANOR-8506).
      */
-    Flow.Publisher<Row> stream(Statement statement);
+    AsyncResult<Row> stream(Statement statement);
 
     /** {@link #stream(Statement)} reading {@code yieldPer} rows per partition (the JDBC fetch size). */
-    Flow.Publisher<Row> stream(Statement statement, int yieldPer);
+    AsyncResult<Row> stream(Statement statement, int yieldPer);
 
     /** {@link #stream(Statement, int)} with named parameters ({@code :name} in {@code text()}). */
-    Flow.Publisher<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer);
+    AsyncResult<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer);
 
     /**
      * {@link #stream(Statement)} for the first column of a select: typically mapped instances, built
@@ -136,10 +136,10 @@ public interface AsyncSession {
      * joined collection is refused, ATHANOR-4053). A null value ends the stream with
      * {@link NullPointerException} (ATHANOR-8507): a publisher cannot emit null.
      */
-    <T> Flow.Publisher<T> streamScalars(Select<T> select);
+    <T> AsyncResult<T> streamScalars(Select<T> select);
 
     /** {@link #streamScalars(Select)} reading {@code yieldPer} rows per partition. */
-    <T> Flow.Publisher<T> streamScalars(Select<T> select, int yieldPer);
+    <T> AsyncResult<T> streamScalars(Select<T> select, int yieldPer);
 
     /**
      * The value of {@code attribute} of {@code instance}, loaded on the lane if it is unloaded or

@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -157,29 +156,29 @@ final class AsyncSessionImpl implements AsyncSession {
     }
 
     @Override
-    public Flow.Publisher<Row> stream(Statement statement) {
+    public AsyncResult<Row> stream(Statement statement) {
         return stream(statement, DEFAULT_YIELD_PER);
     }
 
     @Override
-    public Flow.Publisher<Row> stream(Statement statement, int yieldPer) {
-        return new CursorPublisher<>(this, "stream", s -> s.stream(statement, yieldPer));
+    public AsyncResult<Row> stream(Statement statement, int yieldPer) {
+        return new AsyncResultImpl<>(this, "stream", yieldPer, s -> s.stream(statement, yieldPer));
     }
 
     @Override
-    public Flow.Publisher<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer) {
+    public AsyncResult<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer) {
         Map<String, ?> copy = Map.copyOf(parameters);
-        return new CursorPublisher<>(this, "stream", s -> s.stream(statement, copy, yieldPer));
+        return new AsyncResultImpl<>(this, "stream", yieldPer, s -> s.stream(statement, copy, yieldPer));
     }
 
     @Override
-    public <T> Flow.Publisher<T> streamScalars(Select<T> select) {
+    public <T> AsyncResult<T> streamScalars(Select<T> select) {
         return streamScalars(select, DEFAULT_YIELD_PER);
     }
 
     @Override
-    public <T> Flow.Publisher<T> streamScalars(Select<T> select, int yieldPer) {
-        return new CursorPublisher<>(this, "streamScalars", s -> s.streamScalars(select, yieldPer));
+    public <T> AsyncResult<T> streamScalars(Select<T> select, int yieldPer) {
+        return new AsyncResultImpl<>(this, "streamScalars", yieldPer, s -> s.streamScalars(select, yieldPer));
     }
 
     @Override

@@ -53,4 +53,8 @@ final class Messages {
                 + " the AsyncSession outside one (a method without @Transactional, or"
                 + " @Transactional(TxType.NOT_SUPPORTED))";
     }
+
+    static String badPartitionSize(int size) {
+        return "ATHANOR-8511: partitions(" + size + "): a partition holds at least 1 value";
+    }
 }
