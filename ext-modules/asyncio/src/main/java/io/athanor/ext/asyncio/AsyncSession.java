@@ -8,6 +8,7 @@ import io.athanor.sql.Select;
 import io.athanor.sql.Statement;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
@@ -164,4 +165,36 @@ public interface AsyncSession {
      * The session must not escape {@code work}.
      */
     <T> CompletionStage<T> runSync(Function<Session, T> work);
+
+    // ---- synchronous accessors ----------------------------------------------------------------
+
+    /*
+     * SQLAlchemy's AsyncSession proxies these to its session without awaiting. Here they read the
+     * session on the calling thread, which is safe only while none of its operations is queued or
+     * running: call them after the stage of the last operation has completed (in a dependent action
+     * of that stage, or after waiting for it). Called while an operation is queued or running, they
+     * fail with InvalidRequestException (ATHANOR-8509) instead of answering with a state that the
+     * pending operation is about to change. runSync answers on the lane at any time.
+     */
+
+    /** {@link Session#getNew()}: instances added and not yet flushed. See ATHANOR-8509 above. */
+    Set<Object> getNew();
+
+    /** {@link Session#getDirty()}: persistent instances with attribute changes. See ATHANOR-8509. */
+    Set<Object> getDirty();
+
+    /** {@link Session#getDeleted()}: instances marked for deletion and not yet flushed. See ATHANOR-8509. */
+    Set<Object> getDeleted();
+
+    /** {@link Session#inTransaction()}. See ATHANOR-8509. */
+    boolean inTransaction();
+
+    /** {@link Session#inNestedTransaction()}. See ATHANOR-8509. */
+    boolean inNestedTransaction();
+
+    /** {@link Session#isModified(Object)}: whether the instance has changes to flush. See ATHANOR-8509. */
+    boolean isModified(Object instance);
+
+    /** {@link Session#contains(Object)} (SQLAlchemy's {@code obj in session}). See ATHANOR-8509. */
+    boolean contains(Object instance);
 }

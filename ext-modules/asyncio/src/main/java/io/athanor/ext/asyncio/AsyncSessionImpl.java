@@ -9,6 +9,7 @@ import io.athanor.sql.Select;
 import io.athanor.sql.Statement;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -195,6 +196,43 @@ final class AsyncSessionImpl implements AsyncSession {
     @Override
     public CompletionStage<AsyncSessionTransaction> beginNested() {
         return submit("beginNested", s -> new AsyncTransactionImpl(this, s.beginNested(), true));
+    }
+
+    // ---- synchronous accessors: on the calling thread, while the lane is idle --------------------
+
+    @Override
+    public Set<Object> getNew() {
+        return lane.inspect("getNew", session::getNew);
+    }
+
+    @Override
+    public Set<Object> getDirty() {
+        return lane.inspect("getDirty", session::getDirty);
+    }
+
+    @Override
+    public Set<Object> getDeleted() {
+        return lane.inspect("getDeleted", session::getDeleted);
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return lane.inspect("inTransaction", session::inTransaction);
+    }
+
+    @Override
+    public boolean inNestedTransaction() {
+        return lane.inspect("inNestedTransaction", session::inNestedTransaction);
+    }
+
+    @Override
+    public boolean isModified(Object instance) {
+        return lane.inspect("isModified", () -> session.isModified(instance));
+    }
+
+    @Override
+    public boolean contains(Object instance) {
+        return lane.inspect("contains", () -> session.contains(instance));
     }
 
     @Override

@@ -57,4 +57,10 @@ final class Messages {
     static String badPartitionSize(int size) {
         return "ATHANOR-8511: partitions(" + size + "): a partition holds at least 1 value";
     }
+
+    static String busy(String accessor) {
+        return "ATHANOR-8509: AsyncSession." + accessor + "() was called on thread '" + Thread.currentThread().getName()
+                + "' while an operation of the session is queued or running, so the answer would not reflect it: wait"
+                + " for the operation's stage first (or ask on the lane with runSync)";
+    }
 }
