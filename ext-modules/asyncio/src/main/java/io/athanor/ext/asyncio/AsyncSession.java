@@ -6,6 +6,8 @@ import io.athanor.ScalarResult;
 import io.athanor.Session;
 import io.athanor.sql.Select;
 import io.athanor.sql.Statement;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +68,27 @@ public interface AsyncSession {
      */
     CompletionStage<Void> close();
 
+    /**
+     * SQLAlchemy 2.0.22's {@code reset()}: closes out the transaction and the instances, leaving the
+     * session as if just opened. Athanor's {@link #close()} already leaves the session usable (it is
+     * SQLAlchemy's {@code close()} with {@code close_resets_only=True}), so this is the same
+     * operation; it runs after everything queued before it.
+     */
+    CompletionStage<Void> reset();
+
+    /**
+     * {@link #close()}, discarding the connection of the current transaction instead of returning
+     * it to the pool: SQLAlchemy's {@code invalidate()}, for a connection whose state is unknown (a
+     * timeout or a cancelled statement in the middle of a transaction). On the lane, when the session
+     * is in a transaction, its connection to the default bind is terminated with JDBC's
+     * {@link Connection#abort(java.util.concurrent.Executor)} (Agroal then destroys the physical
+     * connection rather than reusing it; other pools do as their {@code abort} does); nothing is
+     * rolled back on it, the database ends the transaction with the connection. Then the session
+     * closes as {@link #close()}: every instance is expunged, and connections to other binds are
+     * rolled back and returned. The session stays usable and takes a new connection when next used.
+     */
+    CompletionStage<Void> invalidate();
+
     /** {@link Session#merge(Object)} on the lane. */
     <T> CompletionStage<T> merge(T instance);
 
@@ -88,6 +111,19 @@ public interface AsyncSession {
     CompletionStage<Void> expungeAll();
 
     // ---- reads --------------------------------------------------------------------------------
+
+    /**
+     * The first column of the first row of {@code select}, or {@code null} when there is no row:
+     * SQLAlchemy's {@code AsyncSession.scalar()}. Runs {@link Session#execute(Statement)} on the lane
+     * (autoflushing first).
+     */
+    <T> CompletionStage<T> scalar(Select<T> select);
+
+    /** {@link #scalar(Select)} for any statement (a {@code text()} query, ...). */
+    CompletionStage<Object> scalar(Statement statement);
+
+    /** {@link #scalar(Statement)} with named parameters ({@code :name} in {@code text()}). */
+    CompletionStage<Object> scalar(Statement statement, Map<String, ?> parameters);
 
     /** {@link Session#get(Class, Object)} on the lane: the instance, or {@code null}. */
     <T> CompletionStage<T> get(Class<T> type, Object id);
@@ -165,6 +201,24 @@ public interface AsyncSession {
      * The session must not escape {@code work}.
      */
     <T> CompletionStage<T> runSync(Function<Session, T> work);
+
+    /**
+     * Runs {@code work} on the lane with the JDBC connection of the session's transaction to the
+     * default bind ({@link Session#connection()}, beginning the transaction when needed), and
+     * completes with what it returns: SQLAlchemy's {@code await session.connection()}, whose
+     * {@code AsyncConnection} has no JDBC counterpart that would not block. The connection must not
+     * escape {@code work} (using it elsewhere would run JDBC off the lane, beside the session's own
+     * work); do not commit, roll back or close it. An {@link SQLException} fails the stage with a
+     * {@link io.athanor.DatabaseException} (ATHANOR-8510).
+     */
+    <T> CompletionStage<T> connection(ConnectionWork<T> work);
+
+    /** What {@link #connection(ConnectionWork)} runs with the session's connection, on the lane. */
+    @FunctionalInterface
+    interface ConnectionWork<T> {
+        /** Uses {@code connection} and returns a result; may throw {@link SQLException}. */
+        T apply(Connection connection) throws SQLException;
+    }
 
     // ---- synchronous accessors ----------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 package io.athanor.ext.asyncio;
 
+import io.athanor.DatabaseException;
 import io.athanor.Result;
 import io.athanor.Row;
 import io.athanor.ScalarResult;
@@ -7,6 +8,8 @@ import io.athanor.Session;
 import io.athanor.spi.LoadingGuard;
 import io.athanor.sql.Select;
 import io.athanor.sql.Statement;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +29,7 @@ final class AsyncSessionImpl implements AsyncSession {
         this.maker = maker;
         this.lane = new Lane(maker.executor(), maker.slots(), session::inTransaction);
         LoadingGuard.install(session, new LaneGuard(lane));
+        AsyncSessions.register(session, this);
     }
 
     Lane lane() {
@@ -94,6 +98,58 @@ final class AsyncSessionImpl implements AsyncSession {
     }
 
     @Override
+    public CompletionStage<Void> reset() {
+        return close();
+    }
+
+    @Override
+    public CompletionStage<Void> invalidate() {
+        return submitUnchecked(s -> {
+            if (s.inTransaction()) {
+                invalidate(s.connection());
+            }
+            s.close();
+            return null;
+        });
+    }
+
+    /**
+     * Aborts the driver's connection under the pool's wrapper (reached through its metadata, a local
+     * call), then the wrapper, which hands the ended connection back to the pool: Agroal drops it when
+     * its reset fails with a connection error. A driver whose abort does nothing (H2's) keeps the
+     * connection open: then it is left to {@code close()}, which rolls it back and returns it.
+     */
+    private static void invalidate(Connection pooled) {
+        Connection physical = pooled;
+        try {
+            Connection inner = pooled.getMetaData().getConnection();
+            physical = inner == null ? pooled : inner;
+        } catch (SQLException | RuntimeException e) {
+            // an unusable connection: abort the wrapper only
+        }
+        try {
+            physical.abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            // ended as far as the driver can; the wrapper's abort below still tells the pool
+        }
+        if (physical != pooled && isClosed(physical)) {
+            try {
+                pooled.abort(Runnable::run);
+            } catch (SQLException | RuntimeException e) {
+                // Agroal marks the connection for removal when its abort fails
+            }
+        }
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    @Override
     public <T> CompletionStage<T> merge(T instance) {
         return submit("merge", s -> s.merge(instance));
     }
@@ -138,6 +194,23 @@ final class AsyncSessionImpl implements AsyncSession {
     @Override
     public <T> CompletionStage<T> getOne(Class<T> type, Object id) {
         return submit("getOne", s -> s.getOne(type, id));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> CompletionStage<T> scalar(Select<T> select) {
+        return submit("scalar", s -> (T) s.execute(select).scalar());
+    }
+
+    @Override
+    public CompletionStage<Object> scalar(Statement statement) {
+        return submit("scalar", s -> s.execute(statement).scalar());
+    }
+
+    @Override
+    public CompletionStage<Object> scalar(Statement statement, Map<String, ?> parameters) {
+        Map<String, ?> copy = Map.copyOf(parameters);
+        return submit("scalar", s -> s.execute(statement, copy).scalar());
     }
 
     @Override
@@ -196,6 +269,17 @@ final class AsyncSessionImpl implements AsyncSession {
     @Override
     public CompletionStage<AsyncSessionTransaction> beginNested() {
         return submit("beginNested", s -> new AsyncTransactionImpl(this, s.beginNested(), true));
+    }
+
+    @Override
+    public <T> CompletionStage<T> connection(ConnectionWork<T> work) {
+        return submit("connection", s -> {
+            try {
+                return work.apply(s.connection());
+            } catch (SQLException e) {
+                throw new DatabaseException(Messages.connectionWorkFailed(e), e);
+            }
+        });
     }
 
     // ---- synchronous accessors: on the calling thread, while the lane is idle --------------------

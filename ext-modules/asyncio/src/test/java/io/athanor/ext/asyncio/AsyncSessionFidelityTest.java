@@ -1,15 +1,30 @@
 package io.athanor.ext.asyncio;
 
 import static io.athanor.ext.asyncio.Await.await;
+import static io.athanor.sql.Sql.select;
+import static io.athanor.sql.Sql.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.athanor.Athanor;
+import io.athanor.DatabaseException;
 import io.athanor.Engine;
 import io.athanor.InvalidRequestException;
+import io.athanor.Session;
+import io.athanor.SessionMaker;
 import io.athanor.testsupport.AllDatabases;
 import io.athanor.testsupport.DatabaseHandle;
+import io.athanor.testsupport.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * What SQLAlchemy's AsyncSession has beyond the basic operations: the synchronous accessors.
+ * What SQLAlchemy's AsyncSession has beyond the basic operations: scalar, reset, invalidate,
+ * connection, async_object_session and the synchronous accessors.
  */
 @AllDatabases
 class AsyncSessionFidelityTest {
@@ -60,6 +76,166 @@ class AsyncSessionFidelityTest {
 
     private int freeSlots() {
         return ((AsyncSessionMakerImpl) sessions).slots().available();
+    }
+
+    // ---- scalar ---------------------------------------------------------------------------------
+
+    @Test
+    void scalarIsTheFirstColumnOfTheFirstRowOrNull() {
+        Long id = saveWriter("ann");
+        saveWriter("bob");
+        AsyncSession s = sessions.open();
+        Writer ann = await(s.scalar(select(Writer.class).where(Writer_.name.eq("ann"))));
+        assertEquals(id, ann.id);
+        assertSame(ann, await(s.get(Writer.class, id)), "an instance of the identity map");
+        assertEquals("ann", await(s.scalar(select(Writer_.name).where(Writer_.id.eq(id)))));
+        assertEquals("bob", await(s.scalar(select(Writer_.name).orderBy(Writer_.name.desc()))), "the first of two rows");
+        assertNull(await(s.scalar(select(Writer.class).where(Writer_.name.eq("nobody")))));
+        assertEquals("ann", await(s.scalar(text("SELECT name FROM async_writers WHERE id = :id"), Map.of("id", id))));
+        assertEquals(2L, ((Number) await(s.scalar(text("SELECT COUNT(*) FROM async_writers")))).longValue());
+        await(s.close());
+    }
+
+    @Test
+    void scalarAutoflushesFirst() {
+        AsyncSession s = sessions.open();
+        s.add(new Writer("cy"));
+        assertEquals(0L, ((Number) await(s.scalar(text("SELECT COUNT(*) FROM async_writers")))).longValue(),
+                "text() does not autoflush (as the synchronous execute): the select() below does");
+        await(s.close());
+        AsyncSession t = sessions.open();
+        t.add(new Writer("dee"));
+        assertEquals("dee", await(t.scalar(select(Writer_.name))));
+        await(t.close());
+    }
+
+    // ---- reset and invalidate -------------------------------------------------------------------
+
+    @Test
+    void resetRollsBackExpungesAndLeavesTheSessionReady() {
+        Long id = saveWriter("eve");
+        AsyncSession s = sessions.open();
+        Writer pending = new Writer("fay");
+        Writer eve = await(s.get(Writer.class, id));
+        await(s.add(pending).thenCompose(v -> s.flush()));
+        assertTrue(s.inTransaction());
+        assertEquals(sessions.maxTransactions() - 1, freeSlots());
+
+        await(s.reset());
+        assertFalse(s.inTransaction());
+        assertTrue(Athanor.inspect(pending).isDetached(), "expunged (its flushed row rolled back)");
+        assertTrue(Athanor.inspect(eve).isDetached());
+        assertFalse(s.contains(eve));
+        assertEquals(1, writers());
+        assertEquals(sessions.maxTransactions(), freeSlots(), "the transaction slot is back");
+
+        Writer again = await(s.get(Writer.class, id));
+        assertNotSame(eve, again, "the session is ready again, with an empty identity map");
+        await(s.close());
+    }
+
+    @Test
+    void invalidateDiscardsTheTransactionsConnectionAndTheSessionGoesOn() throws SQLException {
+        Long id = saveWriter("gil");
+        AsyncSession s = sessions.open();
+        Writer w = await(s.get(Writer.class, id));
+        await(s.add(new Writer("hal")).thenCompose(v -> s.flush()));
+        Connection physical = await(s.connection(c -> c.getMetaData().getConnection()));
+        assertFalse(physical.isClosed());
+
+        await(s.invalidate());
+        if (db.kind() == TestDatabase.H2) {
+            assertFalse(physical.isClosed(), "H2's abort does nothing: rolled back and returned to the pool");
+        } else {
+            assertTrue(physical.isClosed(), "the driver's connection was terminated, not returned to the pool");
+        }
+        assertFalse(s.inTransaction());
+        assertTrue(Athanor.inspect(w).isDetached(), "expunged, as close() does");
+        assertEquals(1, writers(), "the flushed insert never committed");
+        assertEquals(sessions.maxTransactions(), freeSlots());
+
+        Writer again = await(s.get(Writer.class, id));
+        assertEquals("gil", again.name);
+        Connection next = await(s.connection(c -> c.getMetaData().getConnection()));
+        if (db.kind() != TestDatabase.H2) {
+            assertNotSame(physical, next, "a new connection");
+        }
+        assertFalse(next.isClosed());
+        await(s.close());
+        assertFalse(next.isClosed(), "close() returns the connection to the pool, open");
+    }
+
+    @Test
+    void invalidateOutsideATransactionIsClose() {
+        AsyncSession s = sessions.open();
+        Writer w = new Writer("ian");
+        await(s.add(w));
+        await(s.invalidate());
+        assertTrue(Athanor.inspect(w).isTransient());
+        assertEquals(0, writers());
+        assertEquals(sessions.maxTransactions(), freeSlots());
+    }
+
+    // ---- connection -----------------------------------------------------------------------------
+
+    @Test
+    void connectionRunsOnTheLaneWithTheSessionsTransaction() {
+        AsyncSession s = sessions.open();
+        await(s.add(new Writer("jo")).thenCompose(v -> s.flush()));
+        long seen = await(s.connection(c -> {
+            assertTrue(Thread.currentThread().getName().startsWith("athanor-async-"));
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM async_writers")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+        assertEquals(1, seen, "the uncommitted row of the session's own transaction");
+        assertEquals(0, writers(), "not committed");
+        await(s.commit());
+        assertEquals(1, writers());
+
+        AsyncSession t = sessions.open();
+        boolean autoCommit = await(t.connection(c -> c.getAutoCommit()));
+        assertFalse(autoCommit, "connection() begins the transaction");
+        assertTrue(t.inTransaction());
+        await(t.close());
+        await(s.close());
+    }
+
+    @Test
+    void anSqlExceptionOfTheConnectionWorkFailsTheStage() {
+        AsyncSession s = sessions.open();
+        DatabaseException e = assertThrows(DatabaseException.class, () -> await(s.connection(c -> {
+            throw new SQLException("boom", "42000");
+        })));
+        assertEquals("ATHANOR-8510: the work given to AsyncSession.connection() failed: boom", e.getMessage());
+        assertEquals("42000", e.getCause() instanceof SQLException x ? x.getSQLState() : null);
+        await(s.close());
+    }
+
+    // ---- async_object_session -------------------------------------------------------------------
+
+    @Test
+    void theOwningAsyncSessionOfAnInstance() {
+        Long id = saveWriter("kim");
+        AsyncSession s = sessions.open();
+        AsyncSession other = sessions.open();
+        Writer kim = await(s.get(Writer.class, id));
+        Writer fresh = new Writer("lou");
+        assertSame(s, AsyncSessions.of(kim));
+        assertNull(AsyncSessions.of(fresh), "transient: no session");
+        await(other.add(fresh));
+        assertSame(other, AsyncSessions.of(fresh), "pending in the other session");
+        assertSame(s, await(s.runSync(AsyncSessions::of)), "the async session wrapping runSync's Session");
+
+        SessionMaker plain = SessionMaker.builder(AsyncModel.REGISTRY).bind(engine).build();
+        try (Session sync = plain.open()) {
+            assertNull(AsyncSessions.of(sync.get(Writer.class, id)), "an instance of a synchronous session");
+            assertNull(AsyncSessions.of(sync));
+        }
+        await(s.close());
+        assertNull(AsyncSessions.of(kim), "expunged by close()");
+        await(other.close());
     }
 
     // ---- synchronous accessors ------------------------------------------------------------------
