@@ -95,7 +95,13 @@ public interface AsyncSession {
     /** {@link Session#merge(Object, boolean)} on the lane. */
     <T> CompletionStage<T> merge(T instance, boolean load);
 
-    /** {@link Session#refresh(Object, String...)} on the lane: the way to load expired or lazy attributes. */
+    /**
+     * {@link Session#refresh(Object, String...)} on the lane: the way to load expired or lazy
+     * attributes. A relationship named in {@code attributes} is loaded too (with its lazy strategy,
+     * still on the lane), as SQLAlchemy's {@code refresh()} loads the lazy relationships it is given,
+     * so that reading it afterwards on any thread runs no SQL. With no names, relationships are only
+     * expired, as in SQLAlchemy.
+     */
     CompletionStage<Void> refresh(Object instance, String... attributes);
 
     /** {@link Session#expire(Object, String...)} on the lane. */

@@ -6,6 +6,7 @@ import io.athanor.Row;
 import io.athanor.ScalarResult;
 import io.athanor.Session;
 import io.athanor.spi.LoadingGuard;
+import io.athanor.spi.MappedAttributes;
 import io.athanor.sql.Select;
 import io.athanor.sql.Statement;
 import java.sql.Connection;
@@ -162,7 +163,25 @@ final class AsyncSessionImpl implements AsyncSession {
     @Override
     public CompletionStage<Void> refresh(Object instance, String... attributes) {
         String[] names = attributes.clone();
-        return run("refresh", s -> s.refresh(instance, names));
+        return run("refresh", s -> {
+            s.refresh(instance, names);
+            loadRelationships(instance, names);
+        });
+    }
+
+    /**
+     * Reads each named relationship on the lane, so that it is loaded when refresh's stage completes
+     * (the synchronous refresh may leave it expired); a loaded one costs nothing. A relationship
+     * mapped {@code RAISE} or {@code NOLOAD} is left as the refresh left it: reading one would raise,
+     * or never load.
+     */
+    private static void loadRelationships(Object instance, String[] names) {
+        for (String name : names) {
+            if (MappedAttributes.relationship(instance.getClass(), name).isPresent()
+                    && Attributes.loadsOnAccess(instance.getClass(), name)) {
+                Attributes.read(instance, name);
+            }
+        }
     }
 
     @Override

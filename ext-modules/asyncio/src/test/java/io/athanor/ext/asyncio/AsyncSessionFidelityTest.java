@@ -15,15 +15,18 @@ import io.athanor.Athanor;
 import io.athanor.DatabaseException;
 import io.athanor.Engine;
 import io.athanor.InvalidRequestException;
+import io.athanor.LazyLoadNotAllowedException;
 import io.athanor.Session;
 import io.athanor.SessionMaker;
 import io.athanor.testsupport.AllDatabases;
 import io.athanor.testsupport.DatabaseHandle;
+import io.athanor.testsupport.SqlCapture;
 import io.athanor.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -36,7 +39,7 @@ import org.junit.jupiter.params.Parameter;
 
 /**
  * What SQLAlchemy's AsyncSession has beyond the basic operations: scalar, reset, invalidate,
- * connection, async_object_session and the synchronous accessors.
+ * connection, async_object_session, the synchronous accessors, and refresh of a relationship.
  */
 @AllDatabases
 class AsyncSessionFidelityTest {
@@ -296,6 +299,46 @@ class AsyncSessionFidelityTest {
         await(queued);
         assertEquals(1, s.getNew().size(), "the queued add ran before the answer");
         assertEquals(1, (int) await(s.runSync(session -> session.getNew().size())));
+        await(s.close());
+    }
+
+    // ---- refresh of a relationship --------------------------------------------------------------
+
+    @Test
+    void refreshOfARelationshipLoadsItSoThatTheCallersThreadReadsItWithoutSql() {
+        Long id = saveWriter("quinn", "b", "a");
+        AsyncSession s = sessions.open();
+        Writer w = await(s.get(Writer.class, id));
+        LazyLoadNotAllowedException e = assertThrows(LazyLoadNotAllowedException.class, () -> w.stories.size());
+        assertTrue(e.getMessage().contains("asyncSession.refresh(obj, \"stories\")"), e.getMessage());
+
+        await(s.refresh(w, "stories"));
+        try (SqlCapture sql = SqlCapture.start()) {
+            assertEquals(List.of("a", "b"), w.stories.stream().map(x -> x.title).toList());
+            assertEquals(0, sql.count(), "loaded on the lane by refresh: " + sql.lines());
+        }
+
+        await(s.commit());
+        await(s.refresh(w, "name", "stories"));
+        try (SqlCapture sql = SqlCapture.start()) {
+            assertEquals("quinn", w.name);
+            assertEquals(2, w.stories.size());
+            assertEquals(0, sql.count(), "both reloaded after the commit expired them: " + sql.lines());
+        }
+        await(s.close());
+    }
+
+    @Test
+    void refreshOfAManyToOneLoadsIt() {
+        Long id = saveWriter("rae", "c");
+        AsyncSession s = sessions.open();
+        Story story = await(s.scalar(select(Story.class).where(Story_.title.eq("c"))));
+        await(s.refresh(story, "writer"));
+        try (SqlCapture sql = SqlCapture.start()) {
+            assertEquals(id, story.writer.id);
+            assertEquals("rae", story.writer.name);
+            assertEquals(0, sql.count(), sql.lines().toString());
+        }
         await(s.close());
     }
 }
