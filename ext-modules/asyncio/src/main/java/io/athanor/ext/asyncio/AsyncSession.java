@@ -6,8 +6,11 @@ import io.athanor.ScalarResult;
 import io.athanor.Session;
 import io.athanor.sql.Select;
 import io.athanor.sql.Statement;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
@@ -65,13 +68,40 @@ public interface AsyncSession {
      */
     CompletionStage<Void> close();
 
+    /**
+     * SQLAlchemy 2.0.22's {@code reset()}: closes out the transaction and the instances, leaving the
+     * session as if just opened. Athanor's {@link #close()} already leaves the session usable (it is
+     * SQLAlchemy's {@code close()} with {@code close_resets_only=True}), so this is the same
+     * operation; it runs after everything queued before it.
+     */
+    CompletionStage<Void> reset();
+
+    /**
+     * {@link #close()}, discarding the connection of the current transaction instead of returning
+     * it to the pool: SQLAlchemy's {@code invalidate()}, for a connection whose state is unknown (a
+     * timeout or a cancelled statement in the middle of a transaction). On the lane, when the session
+     * is in a transaction, its connection to the default bind is terminated with JDBC's
+     * {@link Connection#abort(java.util.concurrent.Executor)} (Agroal then destroys the physical
+     * connection rather than reusing it; other pools do as their {@code abort} does); nothing is
+     * rolled back on it, the database ends the transaction with the connection. Then the session
+     * closes as {@link #close()}: every instance is expunged, and connections to other binds are
+     * rolled back and returned. The session stays usable and takes a new connection when next used.
+     */
+    CompletionStage<Void> invalidate();
+
     /** {@link Session#merge(Object)} on the lane. */
     <T> CompletionStage<T> merge(T instance);
 
     /** {@link Session#merge(Object, boolean)} on the lane. */
     <T> CompletionStage<T> merge(T instance, boolean load);
 
-    /** {@link Session#refresh(Object, String...)} on the lane: the way to load expired or lazy attributes. */
+    /**
+     * {@link Session#refresh(Object, String...)} on the lane: the way to load expired or lazy
+     * attributes. A relationship named in {@code attributes} is loaded too (with its lazy strategy,
+     * still on the lane), as SQLAlchemy's {@code refresh()} loads the lazy relationships it is given,
+     * so that reading it afterwards on any thread runs no SQL. With no names, relationships are only
+     * expired, as in SQLAlchemy.
+     */
     CompletionStage<Void> refresh(Object instance, String... attributes);
 
     /** {@link Session#expire(Object, String...)} on the lane. */
@@ -87,6 +117,19 @@ public interface AsyncSession {
     CompletionStage<Void> expungeAll();
 
     // ---- reads --------------------------------------------------------------------------------
+
+    /**
+     * The first column of the first row of {@code select}, or {@code null} when there is no row:
+     * SQLAlchemy's {@code AsyncSession.scalar()}. Runs {@link Session#execute(Statement)} on the lane
+     * (autoflushing first).
+     */
+    <T> CompletionStage<T> scalar(Select<T> select);
+
+    /** {@link #scalar(Select)} for any statement (a {@code text()} query, ...). */
+    CompletionStage<Object> scalar(Statement statement);
+
+    /** {@link #scalar(Statement)} with named parameters ({@code :name} in {@code text()}). */
+    CompletionStage<Object> scalar(Statement statement, Map<String, ?> parameters);
 
     /** {@link Session#get(Class, Object)} on the lane: the instance, or {@code null}. */
     <T> CompletionStage<T> get(Class<T> type, Object id);
@@ -122,13 +165,13 @@ public interface AsyncSession {
      * or {@code close()} closes it too (the stream then fails with ATHANOR-4052). A non-positive
      * {@code request(n)} ends the stream with {@link IllegalArgumentException} (ATHANOR-8506).
      */
-    Flow.Publisher<Row> stream(Statement statement);
+    AsyncResult<Row> stream(Statement statement);
 
     /** {@link #stream(Statement)} reading {@code yieldPer} rows per partition (the JDBC fetch size). */
-    Flow.Publisher<Row> stream(Statement statement, int yieldPer);
+    AsyncResult<Row> stream(Statement statement, int yieldPer);
 
     /** {@link #stream(Statement, int)} with named parameters ({@code :name} in {@code text()}). */
-    Flow.Publisher<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer);
+    AsyncResult<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer);
 
     /**
      * {@link #stream(Statement)} for the first column of a select: typically mapped instances, built
@@ -136,10 +179,10 @@ public interface AsyncSession {
      * joined collection is refused, ATHANOR-4053). A null value ends the stream with
      * {@link NullPointerException} (ATHANOR-8507): a publisher cannot emit null.
      */
-    <T> Flow.Publisher<T> streamScalars(Select<T> select);
+    <T> AsyncResult<T> streamScalars(Select<T> select);
 
     /** {@link #streamScalars(Select)} reading {@code yieldPer} rows per partition. */
-    <T> Flow.Publisher<T> streamScalars(Select<T> select, int yieldPer);
+    <T> AsyncResult<T> streamScalars(Select<T> select, int yieldPer);
 
     /**
      * The value of {@code attribute} of {@code instance}, loaded on the lane if it is unloaded or
@@ -164,4 +207,54 @@ public interface AsyncSession {
      * The session must not escape {@code work}.
      */
     <T> CompletionStage<T> runSync(Function<Session, T> work);
+
+    /**
+     * Runs {@code work} on the lane with the JDBC connection of the session's transaction to the
+     * default bind ({@link Session#connection()}, beginning the transaction when needed), and
+     * completes with what it returns: SQLAlchemy's {@code await session.connection()}, whose
+     * {@code AsyncConnection} has no JDBC counterpart that would not block. The connection must not
+     * escape {@code work} (using it elsewhere would run JDBC off the lane, beside the session's own
+     * work); do not commit, roll back or close it. An {@link SQLException} fails the stage with a
+     * {@link io.athanor.DatabaseException} (ATHANOR-8510).
+     */
+    <T> CompletionStage<T> connection(ConnectionWork<T> work);
+
+    /** What {@link #connection(ConnectionWork)} runs with the session's connection, on the lane. */
+    @FunctionalInterface
+    interface ConnectionWork<T> {
+        /** Uses {@code connection} and returns a result; may throw {@link SQLException}. */
+        T apply(Connection connection) throws SQLException;
+    }
+
+    // ---- synchronous accessors ----------------------------------------------------------------
+
+    /*
+     * SQLAlchemy's AsyncSession proxies these to its session without awaiting. Here they read the
+     * session on the calling thread, which is safe only while none of its operations is queued or
+     * running: call them after the stage of the last operation has completed (in a dependent action
+     * of that stage, or after waiting for it). Called while an operation is queued or running, they
+     * fail with InvalidRequestException (ATHANOR-8509) instead of answering with a state that the
+     * pending operation is about to change. runSync answers on the lane at any time.
+     */
+
+    /** {@link Session#getNew()}: instances added and not yet flushed. See ATHANOR-8509 above. */
+    Set<Object> getNew();
+
+    /** {@link Session#getDirty()}: persistent instances with attribute changes. See ATHANOR-8509. */
+    Set<Object> getDirty();
+
+    /** {@link Session#getDeleted()}: instances marked for deletion and not yet flushed. See ATHANOR-8509. */
+    Set<Object> getDeleted();
+
+    /** {@link Session#inTransaction()}. See ATHANOR-8509. */
+    boolean inTransaction();
+
+    /** {@link Session#inNestedTransaction()}. See ATHANOR-8509. */
+    boolean inNestedTransaction();
+
+    /** {@link Session#isModified(Object)}: whether the instance has changes to flush. See ATHANOR-8509. */
+    boolean isModified(Object instance);
+
+    /** {@link Session#contains(Object)} (SQLAlchemy's {@code obj in session}). See ATHANOR-8509. */
+    boolean contains(Object instance);
 }

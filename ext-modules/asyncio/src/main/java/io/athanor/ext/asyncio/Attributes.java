@@ -4,6 +4,9 @@ import io.athanor.InvalidRequestException;
 import io.athanor.enhance.AttributeInterceptor;
 import io.athanor.enhance.Enhanced;
 import io.athanor.enhance.EnhancedFields;
+import io.athanor.mapping.Lazy;
+import io.athanor.mapping.Relationship;
+import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -48,5 +51,18 @@ final class Attributes {
             offset += names.length;
         }
         return -1;
+    }
+
+    /** Whether reading the relationship loads it: its strategy is neither RAISE nor NOLOAD. */
+    static boolean loadsOnAccess(Class<?> type, String relationship) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                Relationship r = f.getName().equals(relationship) ? f.getAnnotation(Relationship.class) : null;
+                if (r != null) {
+                    return r.lazy() != Lazy.RAISE && r.lazy() != Lazy.NOLOAD;
+                }
+            }
+        }
+        return true;
     }
 }

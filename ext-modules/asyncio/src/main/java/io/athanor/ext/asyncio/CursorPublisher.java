@@ -19,32 +19,40 @@ import java.util.function.Function;
  * the stream is open. Values are emitted serially, never on the lane. Cancel, an error or a bad
  * request closes the cursor on the lane; reading to the end closes it there too.
  */
-final class CursorPublisher<T> implements Flow.Publisher<T> {
+final class CursorPublisher<R, T> implements Flow.Publisher<T> {
     private final AsyncSessionImpl session;
     private final String operation;
-    private final Function<Session, StreamedResult<T>> open;
+    private final Function<Session, StreamedResult<R>> open;
+    private final Function<StreamedResult<R>, List<T>> read;
 
-    CursorPublisher(AsyncSessionImpl session, String operation, Function<Session, StreamedResult<T>> open) {
+    /**
+     * {@code read} takes the values of one lane operation from the open cursor; an empty list means
+     * the cursor is exhausted.
+     */
+    CursorPublisher(AsyncSessionImpl session, String operation, Function<Session, StreamedResult<R>> open,
+                    Function<StreamedResult<R>, List<T>> read) {
         this.session = session;
         this.operation = operation;
         this.open = open;
+        this.read = read;
     }
 
     @Override
     public void subscribe(Flow.Subscriber<? super T> subscriber) {
         Objects.requireNonNull(subscriber, "subscriber");
-        subscriber.onSubscribe(new Subscription<>(subscriber, session, operation, open));
+        subscriber.onSubscribe(new Subscription<>(subscriber, session, operation, open, read));
     }
 
     /** A partition read on the lane, and whether the cursor ended with it. */
     private record Partition<T>(List<T> values, boolean last) {
     }
 
-    private static final class Subscription<T> implements Flow.Subscription {
+    private static final class Subscription<R, T> implements Flow.Subscription {
         private final Flow.Subscriber<? super T> subscriber;
         private final AsyncSessionImpl session;
         private final String operation;
-        private final Function<Session, StreamedResult<T>> open;
+        private final Function<Session, StreamedResult<R>> open;
+        private final Function<StreamedResult<R>, List<T>> read;
         private final AtomicLong demand = new AtomicLong();
         private final AtomicInteger wip = new AtomicInteger();
         private volatile boolean cancelled;
@@ -52,7 +60,7 @@ final class CursorPublisher<T> implements Flow.Publisher<T> {
         private volatile Partition<T> arrived;
 
         // read and written on the lane only
-        private StreamedResult<T> cursor;
+        private StreamedResult<R> cursor;
 
         // read and written by the drain loop only
         private List<T> buffer = List.of();
@@ -63,11 +71,12 @@ final class CursorPublisher<T> implements Flow.Publisher<T> {
         private boolean done;
 
         Subscription(Flow.Subscriber<? super T> subscriber, AsyncSessionImpl session, String operation,
-                     Function<Session, StreamedResult<T>> open) {
+                     Function<Session, StreamedResult<R>> open, Function<StreamedResult<R>, List<T>> read) {
             this.subscriber = subscriber;
             this.session = session;
             this.operation = operation;
             this.open = open;
+            this.read = read;
         }
 
         @Override
@@ -147,13 +156,13 @@ final class CursorPublisher<T> implements Flow.Publisher<T> {
 
         /** Reads the next partition on the lane (opening the cursor the first time); the drain loop delivers it. */
         private void fetch() {
-            CompletableFuture<Partition<T>> read;
+            CompletableFuture<Partition<T>> next;
             try {
-                read = session.submit(operation, s -> {
+                next = session.submit(operation, s -> {
                     if (cursor == null) {
                         cursor = open.apply(s);
                     }
-                    List<T> values = cursor.nextPartition();
+                    List<T> values = read.apply(cursor);
                     return new Partition<>(values, cursor.isClosed());
                 });
             } catch (RuntimeException refused) {
@@ -164,7 +173,7 @@ final class CursorPublisher<T> implements Flow.Publisher<T> {
             }
             fetching = true;
             started = true;
-            read.whenComplete((partition, error) -> {
+            next.whenComplete((partition, error) -> {
                 if (error != null) {
                     failure = error;
                 } else {

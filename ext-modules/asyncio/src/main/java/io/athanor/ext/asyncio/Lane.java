@@ -44,6 +44,21 @@ final class Lane {
         return op.future;
     }
 
+    /**
+     * Runs {@code read} on the calling thread while no operation is queued or running, holding the
+     * lane's monitor so that none can start meanwhile: a submit waits the few microseconds the read
+     * takes. Acquiring the monitor orders the read after the end of every operation before it.
+     * Fails with ATHANOR-8509 when an operation is queued or running.
+     */
+    <T> T inspect(String accessor, Supplier<T> read) {
+        synchronized (this) {
+            if (scheduled && !isCurrent()) {
+                throw new InvalidRequestException(Messages.busy(accessor));
+            }
+            return read.get();
+        }
+    }
+
     /** Whether the calling thread is running one of this lane's operations now. */
     boolean isCurrent() {
         return running == Thread.currentThread();
@@ -84,12 +99,14 @@ final class Lane {
         } finally {
             running = null;
         }
-        outcome.deliver();
         boolean more;
         synchronized (this) {
             more = !queue.isEmpty();
             scheduled = more;
         }
+        // delivered once the lane is idle (when nothing is queued), so that the stage's dependent
+        // actions may use the synchronous accessors; the next operation starts after them
+        outcome.deliver();
         if (more) {
             proceed();
         }

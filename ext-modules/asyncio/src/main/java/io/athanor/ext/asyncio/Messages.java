@@ -1,6 +1,7 @@
 package io.athanor.ext.asyncio;
 
 import io.athanor.Athanor;
+import java.sql.SQLException;
 
 /** Every message of the async session extension, each with its id (ATHANOR-85nn). Ids are never reused. */
 final class Messages {
@@ -52,5 +53,19 @@ final class Messages {
                 + " independently of it. Use the injected Session for work that belongs to the JTA transaction, and call"
                 + " the AsyncSession outside one (a method without @Transactional, or"
                 + " @Transactional(TxType.NOT_SUPPORTED))";
+    }
+
+    static String busy(String accessor) {
+        return "ATHANOR-8509: AsyncSession." + accessor + "() was called on thread '" + Thread.currentThread().getName()
+                + "' while an operation of the session is queued or running, so the answer would not reflect it: wait"
+                + " for the operation's stage first (or ask on the lane with runSync)";
+    }
+
+    static String connectionWorkFailed(SQLException cause) {
+        return "ATHANOR-8510: the work given to AsyncSession.connection() failed: " + cause.getMessage();
+    }
+
+    static String badPartitionSize(int size) {
+        return "ATHANOR-8511: partitions(" + size + "): a partition holds at least 1 value";
     }
 }

@@ -146,6 +146,63 @@ class AsyncStreamTest {
         await(s.close());
     }
 
+    @Test
+    void partitionsOfYieldPerAreOneDatabaseFetchEach() {
+        AsyncSession s = sessions.open();
+        StepSubscriber<List<Writer>> sub = new StepSubscriber<>();
+        s.streamScalars(select(Writer.class).orderBy(Writer_.name), YIELD_PER).partitions().subscribe(sub);
+        long before = probe.rowsRead();
+        for (int k = 1; k <= 3; k++) {
+            List<Writer> partition = sub.next();
+            assertEquals(YIELD_PER, partition.size());
+            assertEquals(String.format("w%03d", (k - 1) * YIELD_PER), partition.get(0).name);
+            assertEquals((long) k * YIELD_PER, probe.rowsRead() - before, "one fetch per list, none ahead");
+            assertEquals(1, probe.openResultSets());
+        }
+        sub.request(Long.MAX_VALUE);
+        sub.done.join();
+        assertEquals(WRITERS / YIELD_PER - 3, sub.items.size(), "the remaining lists");
+        assertEquals(0, probe.openResultSets());
+        await(s.close());
+        assertEquals(sessions.maxTransactions(), freeSlots());
+    }
+
+    @Test
+    void partitionsOfAnySizeKeepTheOrderAndEndWithTheRemainder() {
+        AsyncSession s = sessions.open();
+        RecordingSubscriber<List<Row>> sub = new RecordingSubscriber<>(2);
+        s.stream(text("SELECT name FROM async_writers ORDER BY name"), YIELD_PER).partitions(7).subscribe(sub);
+        awaitDone(sub);
+        assertEquals(null, sub.error);
+        assertEquals(WRITERS / 7 + 1, sub.items.size());
+        for (int i = 0; i < sub.items.size() - 1; i++) {
+            assertEquals(7, sub.items.get(i).size());
+        }
+        assertEquals(WRITERS % 7, sub.items.get(sub.items.size() - 1).size());
+        List<String> names = sub.items.stream().flatMap(List::stream).map(r -> (String) r.get(0)).toList();
+        assertEquals(WRITERS, names.size());
+        assertEquals("w000", names.get(0));
+        assertEquals("w249", names.get(WRITERS - 1));
+        assertEquals(names.stream().sorted().toList(), names);
+
+        RecordingSubscriber<List<Writer>> exact = new RecordingSubscriber<>(Long.MAX_VALUE);
+        s.streamScalars(select(Writer.class), YIELD_PER).partitions(WRITERS).subscribe(exact);
+        awaitDone(exact);
+        assertEquals(1, exact.items.size(), "no empty list after a partition that ended exactly at the last row");
+        assertEquals(WRITERS, exact.items.get(0).size());
+        assertEquals(0, probe.openResultSets());
+        await(s.close());
+    }
+
+    @Test
+    void aPartitionSizeBelowOneIsRefusedAtOnce() {
+        AsyncSession s = sessions.open();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> s.stream(text("SELECT name FROM async_writers")).partitions(0));
+        assertEquals("ATHANOR-8511: partitions(0): a partition holds at least 1 value", e.getMessage());
+        await(s.close());
+    }
+
     /** COUNT(*) of the writers through the session; its rows pass the probe too. */
     private static long count(AsyncSession s) {
         return ((Number) await(s.execute(text("SELECT COUNT(*) FROM async_writers"))).scalar()).longValue();
