@@ -11,8 +11,9 @@ import java.util.function.Predicate;
 /**
  * A {@code Set} that reports in-place changes: SQLAlchemy's {@code MutableSet}. Keeps insertion
  * order. {@code add}, {@code addAll}, {@code remove}, {@code removeAll}, {@code retainAll},
- * {@code removeIf}, {@code clear} and iterator removal report through {@link #changed()} when they
- * change the set. Stored in JSON as an array (a JSON document has no sets).
+ * {@code removeIf}, {@code clear} and iterator removal report through {@link #changed()} every time
+ * they are called, even when they change nothing, as SQLAlchemy's {@code add}, {@code discard},
+ * {@code update} and {@code difference_update} do. Stored in JSON as an array (a JSON document has no sets).
  *
  * @param <E> element type
  */
