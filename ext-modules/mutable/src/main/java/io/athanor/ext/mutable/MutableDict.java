@@ -65,6 +65,14 @@ public class MutableDict<K, V> extends Mutable implements Map<K, V> {
         return Mutable.associateWith(MutableDict.class, columnType);
     }
 
+    /**
+     * Tracks the {@code Map} attribute {@code attribute} of {@code mappedClass} (SQLAlchemy's
+     * {@code MutableDict.associate_with_attribute}), in registries built from now on.
+     */
+    public static Association associateWithAttribute(Class<?> mappedClass, String attribute) {
+        return Mutable.associateWithAttribute(MutableDict.class, mappedClass, attribute);
+    }
+
     @Override
     protected boolean holds(Object child) {
         for (V v : map.values()) {

@@ -63,6 +63,14 @@ public class MutableList<E> extends Mutable implements List<E>, RandomAccess {
         return Mutable.associateWith(MutableList.class, columnType);
     }
 
+    /**
+     * Tracks the {@code List} attribute {@code attribute} of {@code mappedClass} (SQLAlchemy's
+     * {@code MutableList.associate_with_attribute}), in registries built from now on.
+     */
+    public static Association associateWithAttribute(Class<?> mappedClass, String attribute) {
+        return Mutable.associateWithAttribute(MutableList.class, mappedClass, attribute);
+    }
+
     @Override
     protected boolean holds(Object child) {
         for (E e : elements.items) {

@@ -56,6 +56,14 @@ public class MutableSet<E> extends Mutable implements Set<E> {
         return Mutable.associateWith(MutableSet.class, columnType);
     }
 
+    /**
+     * Tracks the {@code Set} attribute {@code attribute} of {@code mappedClass} (SQLAlchemy's
+     * {@code MutableSet.associate_with_attribute}), in registries built from now on.
+     */
+    public static Association associateWithAttribute(Class<?> mappedClass, String attribute) {
+        return Mutable.associateWithAttribute(MutableSet.class, mappedClass, attribute);
+    }
+
     private TrackedSet<E> view() {
         TrackedSet<E> v = view;
         if (v == null) {
