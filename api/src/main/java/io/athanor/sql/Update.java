@@ -1,5 +1,7 @@
 package io.athanor.sql;
 
+import io.athanor.metamodel.AssignableExpression;
+import io.athanor.metamodel.ColumnAttribute;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +34,23 @@ public final class Update implements Statement {
         return new Update(entity, List.copyOf(all), values, sync);
     }
 
-    /** Sets a column to a value (bound) or to a jOOQ expression. */
+    /**
+     * Sets a column to a value (bound) or to a jOOQ expression. An {@link AssignableExpression} that
+     * is not a column (a hybrid with an update expression) sets the columns it stands for.
+     */
     public <T> Update set(Field<T> column, Object value) {
+        if (column instanceof AssignableExpression target && !(column instanceof ColumnAttribute<?>)) {
+            Update expanded = this;
+            for (Map.Entry<Field<?>, Object> assignment : target.assignments(value)) {
+                expanded = assignment.getKey() == column ? expanded.put(column, assignment.getValue())
+                        : expanded.set(assignment.getKey(), assignment.getValue());
+            }
+            return expanded;
+        }
+        return put(column, value);
+    }
+
+    private Update put(Field<?> column, Object value) {
         Map<Field<?>, Object> all = new LinkedHashMap<>(values);
         all.put(column, value);
         return new Update(entity, where, java.util.Collections.unmodifiableMap(all), sync);

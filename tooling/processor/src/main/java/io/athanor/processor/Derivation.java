@@ -28,11 +28,13 @@ import javax.tools.Diagnostic;
 final class Derivation {
     private final Trees trees;
     private final Elements elements;
+    private final javax.lang.model.util.Types types;
     private final Messager messager;
 
-    private Derivation(Trees trees, Elements elements, Messager messager) {
+    private Derivation(Trees trees, Elements elements, javax.lang.model.util.Types types, Messager messager) {
         this.trees = trees;
         this.elements = elements;
+        this.types = types;
         this.messager = messager;
     }
 
@@ -44,7 +46,7 @@ final class Derivation {
         } catch (IllegalArgumentException | LinkageError notJavac) {
             trees = null;
         }
-        return new Derivation(trees, env.getElementUtils(), env.getMessager());
+        return new Derivation(trees, env.getElementUtils(), env.getTypeUtils(), env.getMessager());
     }
 
     /** What deriving one hybrid gave. */
@@ -62,7 +64,7 @@ final class Derivation {
         }
     }
 
-    Outcome derive(MappedClass model, String name, ExecutableElement getter) {
+    Outcome derive(MappedClass model, Hybrid.Kind kind, String name, ExecutableElement getter) {
         String owner = ((TypeElement) getter.getEnclosingElement()).getQualifiedName().toString();
         TreePath path = trees == null ? null : trees.getPath(getter);
         if (path == null || !(path.getLeaf() instanceof MethodTree method) || method.getBody() == null) {
@@ -75,13 +77,56 @@ final class Derivation {
             if (statements.size() != 1 || !(statements.get(0) instanceof ReturnTree ret) || ret.getExpression() == null) {
                 throw new Untranslatable(method.getBody(), "its body is not a single return statement");
             }
-            Translator translator = new Translator(model, elements);
+            java.util.Map<String, Translator.Parameter> parameters = new java.util.LinkedHashMap<>();
+            List<Hybrid.Parameter> declared = new java.util.ArrayList<>();
+            for (int i = 0; i < getter.getParameters().size(); i++) {
+                javax.lang.model.element.VariableElement p = getter.getParameters().get(i);
+                TypeMirror boxed = boxedOperand(p.asType());
+                if (boxed == null) {
+                    throw new Untranslatable(method.getParameters().get(i), "parameter '" + p.getSimpleName()
+                            + "' is a " + p.asType() + "; derived hybrid methods take String, int, long, boolean or"
+                            + " their wrappers");
+                }
+                String code = codeName(model, p.getSimpleName().toString());
+                parameters.put(p.getSimpleName().toString(), new Translator.Parameter(code, p.asType()));
+                declared.add(new Hybrid.Parameter(code, types.getDeclaredType(elements.getTypeElement(FIELD), boxed),
+                        boxed));
+            }
+            Translator translator = new Translator(model, elements, parameters);
             Translator.Sql sql = translator.translate(ret.getExpression(), java.util.Set.of());
-            return new Outcome.Derived(hybrid(model, name, getter, ret.getExpression(), sql));
+            Hybrid hybrid = hybrid(model, name, getter, ret.getExpression(), sql);
+            if (kind == Hybrid.Kind.METHOD) {
+                hybrid = new Hybrid(Hybrid.Kind.METHOD, hybrid.name(), getter, hybrid.shape(), hybrid.valueType(), null,
+                        false, List.copyOf(declared), hybrid.derived());
+            }
+            return new Outcome.Derived(hybrid);
         } catch (Untranslatable e) {
-            trees.printMessage(Diagnostic.Kind.ERROR, Messages.cannotDerive(owner, name, e.getMessage()), e.tree(), unit);
+            trees.printMessage(Diagnostic.Kind.ERROR, Messages.cannotDerive(owner, name, e.getMessage(),
+                    kind == Hybrid.Kind.METHOD ? "@HybridMethod" : "@HybridProperty"), e.tree(), unit);
             return new Outcome.Failed();
         }
+    }
+
+    private static final String FIELD = "org.jooq.Field";
+
+    /** The wrapper type of a parameter the translation can use, or {@code null}. */
+    private TypeMirror boxedOperand(TypeMirror type) {
+        TypeMirror boxed = type.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) type)
+                .asType() : type;
+        if (boxed.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        String name = ((TypeElement) ((DeclaredType) boxed).asElement()).getQualifiedName().toString();
+        return switch (name) {
+            case "java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Boolean" -> boxed;
+            default -> null;
+        };
+    }
+
+    /** The metamodel method's parameter name: the Java name, unless it would hide a package or the class. */
+    private static String codeName(MappedClass model, String name) {
+        return name.equals("org") || name.equals("io") || name.equals("java") || name.equals(model.metamodelName())
+                ? name + "$" : name;
     }
 
     /** The hybrid for the getter's return type, converting the translated value as Java's return does. */

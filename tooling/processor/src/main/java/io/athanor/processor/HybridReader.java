@@ -100,8 +100,8 @@ final class HybridReader {
                     ok = false;
                     continue;
                 }
-            } else if (d.kind() == Hybrid.Kind.PROPERTY && d.derive()) {
-                Derivation.Outcome outcome = derivation.derive(model, d.name(), d.method());
+            } else if (d.derive()) {
+                Derivation.Outcome outcome = derivation.derive(model, d.kind(), d.name(), d.method());
                 if (outcome instanceof Derivation.Outcome.Failed) {
                     ok = false;
                     continue;
@@ -139,7 +139,7 @@ final class HybridReader {
                 return false;
             }
             declared.remove(name(m));
-            declared.put(name(m), new Declared(Hybrid.Kind.METHOD, name(m), m, false));
+            declared.put(name(m), new Declared(Hybrid.Kind.METHOD, name(m), m, booleanValue(method, "derive", true)));
         }
         return true;
     }
@@ -164,7 +164,9 @@ final class HybridReader {
             return null;
         }
         TypeElement declaring = (TypeElement) d.method().getEnclosingElement();
-        boolean inherited = !declaring.equals(model.type()) || !expression.getEnclosingElement().equals(model.type());
+        // An expression the mapped class declares itself describes its own table, whoever declares the
+        // getter: that is how a subclass redefines an inherited hybrid's SQL (SQLAlchemy's overrides).
+        boolean inherited = !expression.getEnclosingElement().equals(model.type());
         if (inherited && !columns) {
             error(Messages.needsColumns(model.type().getQualifiedName().toString(),
                     ((TypeElement) (declaring.equals(model.type()) ? expression.getEnclosingElement() : declaring))

@@ -61,8 +61,10 @@ final class HybridWriter {
         }
         String head = "    /** Hybrid method {@code " + javadoc(hybrid.declaration()) + "}";
         String signature = "    public static " + memberType(hybrid, names) + " " + hybrid.name() + "(";
-        methods.add(head + ". */\n" + signature + String.join(", ", declared) + ") {\n        return "
-                + factory(model, hybrid, names, call(model, hybrid, names, arguments)) + ";\n    }\n");
+        String expression = hybrid.derived() != null ? hybrid.derived() : call(model, hybrid, names, arguments);
+        methods.add(head + (hybrid.derived() != null ? ", its SQL derived from the method" : "") + ". */\n" + signature
+                + String.join(", ", declared) + ") {\n        return " + factory(model, hybrid, names, expression)
+                + ";\n    }\n");
         if (hybrid.parameters().stream().anyMatch(p -> p.valueType() != null)) {
             List<String> plain = new ArrayList<>();
             List<String> wrapped = new ArrayList<>();

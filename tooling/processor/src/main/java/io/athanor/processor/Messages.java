@@ -58,9 +58,9 @@ final class Messages {
                 + " generated " + metamodel + ": make it (and its class) public";
     }
 
-    static String cannotDerive(String owner, String name, String reason) {
+    static String cannotDerive(String owner, String name, String reason, String annotation) {
         return "ATHANOR-7111: cannot derive SQL for hybrid " + owner + "." + name + ": " + reason
-                + "; write a static @HybridExpression(\"" + name + "\") method, or set @HybridProperty(derive = false)"
+                + "; write a static @HybridExpression(\"" + name + "\") method, or set " + annotation + "(derive = false)"
                 + " to keep it Java-only";
     }
 

@@ -61,12 +61,26 @@ final class Translator {
     record Sql(String code, Kind kind, boolean nullable, boolean primitive, String column, String label) {
     }
 
+    /**
+     * A parameter of a derived hybrid method: in the metamodel it is a jOOQ {@code Field} named
+     * {@code code}, holding a value of {@code type}.
+     */
+    record Parameter(String code, TypeMirror type) {
+    }
+
     private final MappedClass model;
     private final Elements elements;
+    private final java.util.Map<String, Parameter> parameters;
 
     Translator(MappedClass model, Elements elements) {
+        this(model, elements, java.util.Map.of());
+    }
+
+    /** A translator for a hybrid method's body, whose parameters are operands too. */
+    Translator(MappedClass model, Elements elements, java.util.Map<String, Parameter> parameters) {
         this.model = model;
         this.elements = elements;
+        this.parameters = parameters;
     }
 
     Sql translate(ExpressionTree tree, Set<String> nonNull) throws Derivation.Untranslatable {
@@ -81,7 +95,12 @@ final class Translator {
             case NULL_LITERAL:
                 return new Sql(null, Kind.NULL, true, false, null, "null");
             case IDENTIFIER:
-                return name(((IdentifierTree) tree).getName().toString(), tree, nonNull);
+                String identifier = ((IdentifierTree) tree).getName().toString();
+                Parameter parameter = parameters.get(identifier);
+                if (parameter != null) {
+                    return parameter(identifier, parameter, nonNull.contains(PARAMETER + identifier));
+                }
+                return name(identifier, tree, nonNull);
             case MEMBER_SELECT:
                 MemberSelectTree select = (MemberSelectTree) tree;
                 if (isThis(select.getExpression())) {
@@ -143,6 +162,19 @@ final class Translator {
         }
         throw new Derivation.Untranslatable(tree, "'" + name + "' is not a mapped column or a constant of "
                 + model.type().getSimpleName());
+    }
+
+    /** Guard facts about a parameter are kept under this prefix, apart from a field of the same name. */
+    private static final String PARAMETER = "#";
+
+    /** A parameter: a field of the metamodel method; null unless primitive or guarded. */
+    private Sql parameter(String name, Parameter parameter, boolean guarded) throws Derivation.Untranslatable {
+        TypeMirror type = parameter.type();
+        boolean primitive = type.getKind().isPrimitive();
+        Kind kind = kindOf(type);
+        String field = DERIVED + ".parameter(" + parameter.code() + ")";
+        String code = kind == Kind.BOOLEAN ? DERIVED + ".isTrue(" + field + ")" : field;
+        return new Sql(code, kind, !primitive && !guarded, primitive, field, "parameter '" + name + "'");
     }
 
     private Sql column(Attribute attribute, boolean guarded) {
@@ -510,6 +542,9 @@ final class Translator {
         String name = null;
         if (tree instanceof IdentifierTree id) {
             name = id.getName().toString();
+            if (parameters.containsKey(name)) {
+                return PARAMETER + name;
+            }
         } else if (tree instanceof MemberSelectTree select && isThis(select.getExpression())) {
             name = select.getIdentifier().toString();
         }

@@ -116,4 +116,85 @@ class HybridMetamodelTest {
         assertTrue(source.contains(" doubled = " + H + "HybridField.of(Item.class, \"doubled\", Long.class, "
                 + d + "toLong(" + d + "timesInt(Item_.price, org.jooq.impl.DSL.inline(2))));"), source);
     }
+
+    @Test
+    void derivesTheSqlOfASimpleHybridMethodWithItsParametersAsFields() {
+        Compilation c = compileClean(Map.of("p.Item", """
+                package p;
+                import io.athanor.ext.hybrid.HybridMethod;
+                @io.athanor.mapping.Mapped
+                public class Item {
+                    @io.athanor.mapping.Id Long id;
+                    String name;
+                    Integer stock;
+                    int price;
+                    @HybridMethod public boolean cheaperThan(int limit) { return price < limit; }
+                    @HybridMethod public boolean stockAbove(Integer n) { return stock != null && n != null && stock > n; }
+                    @HybridMethod public String labelled(String prefix) { return prefix + name; }
+                    @HybridMethod(derive = false) public boolean javaOnly(String s) { return s.trim().isEmpty(); }
+                }
+                """));
+        String source = c.generatedSource("p.Item_");
+        String d = H + "Derived.";
+        assertTrue(source.contains("    public static " + H + "HybridCondition cheaperThan(org.jooq.Field<Integer> limit) {\n"
+                + "        return " + H + "HybridCondition.of(Item.class, \"cheaperThan\", Item_.price.lt(" + d
+                + "parameter(limit)));\n    }\n"), source);
+        assertTrue(source.contains("    public static " + H + "HybridCondition cheaperThan(Integer limit) {\n"
+                + "        return cheaperThan(org.jooq.impl.DSL.val(limit, Integer.class));\n    }\n"), source);
+        assertTrue(source.contains("HybridCondition.of(Item.class, \"stockAbove\", ((Item_.stock.isNotNull()).and(" + d
+                + "parameter(n).isNotNull())).and(Item_.stock.gt(" + d + "parameter(n))));"), source);
+        assertTrue(source.contains("HybridField.of(Item.class, \"labelled\", String.class, " + d + "concat(" + d
+                + "text(" + d + "parameter(prefix), true), " + d + "text(Item_.name, true)));"), source);
+        assertFalse(source.contains("javaOnly"), source);
+    }
+
+    @Test
+    void aMethodBodyThatCannotBeTranslatedIsAnErrorUnlessDerivationIsOff() {
+        Compilation c = Compilation.compile(dir, HybridStubs.with(Map.of("p.Item", """
+                package p;
+                import io.athanor.ext.hybrid.HybridMethod;
+                @io.athanor.mapping.Mapped
+                public class Item {
+                    @io.athanor.mapping.Id Long id;
+                    String name;
+                    @HybridMethod public boolean named(String other) { return name.equalsIgnoreCase(other); }
+                    @HybridMethod public boolean odd(double d) { return d > 0; }
+                }
+                """)));
+        assertFalse(c.success, c::report);
+        String report = c.report();
+        assertTrue(report.contains("ATHANOR-7111: cannot derive SQL for hybrid p.Item.named:")
+                && report.contains("@HybridMethod(derive = false)"), report);
+        assertTrue(report.contains("ATHANOR-7111: cannot derive SQL for hybrid p.Item.odd: parameter 'd' is a double"),
+                report);
+    }
+
+    @Test
+    void aSubclassRedefinesAnInheritedHybridsExpressionForItsOwnTable() {
+        Compilation c = compileClean(Map.of(
+                "p.Named", """
+                        package p;
+                        import io.athanor.ext.hybrid.*;
+                        @io.athanor.mapping.Mixin
+                        public abstract class Named {
+                            String name;
+                            @HybridProperty public String getLabel() { return "#" + name; }
+                        }
+                        """,
+                "p.Pet", """
+                        package p;
+                        import io.athanor.ext.hybrid.*;
+                        @io.athanor.mapping.Mapped
+                        public class Pet extends Named {
+                            @io.athanor.mapping.Id Long id;
+                            @HybridExpression("label")
+                            static org.jooq.Field<String> labelSql() { return org.jooq.impl.DSL.upper(Pet_.name); }
+                        }
+                        """,
+                "p.Toy", "package p; @io.athanor.mapping.Mapped public class Toy extends Named { @io.athanor.mapping.Id Long id; }"));
+        assertTrue(c.generatedSource("p.Pet_").contains(" label = " + H + "HybridField.of(Pet.class, \"label\","
+                + " String.class, Pet.labelSql());"), c.generatedSource("p.Pet_"));
+        assertTrue(c.generatedSource("p.Toy_").contains(" label = " + H + "HybridField.of(Toy.class, \"label\","
+                + " String.class, " + H + "Derived.concat("), c.generatedSource("p.Toy_"));
+    }
 }

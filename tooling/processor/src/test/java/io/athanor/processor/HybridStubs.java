@@ -18,7 +18,7 @@ final class HybridStubs {
         String annotation = "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) ";
         all.put("io.athanor.ext.hybrid.HybridProperty", p + annotation
                 + "public @interface HybridProperty { boolean derive() default true; }");
-        all.put("io.athanor.ext.hybrid.HybridMethod", p + annotation + "public @interface HybridMethod { }");
+        all.put("io.athanor.ext.hybrid.HybridMethod", p + annotation + "public @interface HybridMethod { boolean derive() default true; }");
         all.put("io.athanor.ext.hybrid.HybridExpression", p + annotation
                 + "public @interface HybridExpression { String value(); }");
         all.put("io.athanor.ext.hybrid.HybridField", p + "@SuppressWarnings(\"serial\") public abstract class HybridField<T> implements Field<T> {"
@@ -54,6 +54,7 @@ final class HybridStubs {
                     public static Field<Long> modLong(Field<Long> a, Field<Long> b) { return a; }
                     public static Field<Long> negLong(Field<Long> a) { return a; }
                     public static Condition isTrue(Field<Boolean> v) { return null; }
+                    public static <T> Field<T> parameter(Field<T> a) { return a; }
                     public static Condition same(Condition a, Condition b) { return a; }
                     public static Condition choose(Condition c, Condition a, Condition b) { return a; }
                     public static <T> Field<T> choose(Condition c, Field<T> a, Field<T> b) { return a; }

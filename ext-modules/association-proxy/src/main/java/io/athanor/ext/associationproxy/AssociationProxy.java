@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jooq.Condition;
+import org.jooq.Field;
 
 /**
  * SQLAlchemy's {@code association_proxy}: a live view across a relationship ({@code target}) to
@@ -50,11 +51,16 @@ public final class AssociationProxy<O, V> {
     private final boolean createOnNone;
     private final boolean cascadeScalarDeletes;
     private final Class<?> bound;
+    private final Accessors accessors;
     private final ConcurrentHashMap<Class<?>, Path> paths;
 
     private AssociationProxy(Class<O> owner, String target, String attribute, Class<V> valueType,
                              AssociationProxy<?, V> inner, Function<? super V, ?> creator, boolean createOnNone,
-                             boolean cascadeScalarDeletes, Class<?> bound, ConcurrentHashMap<Class<?>, Path> paths) {
+                             boolean cascadeScalarDeletes, Class<?> bound, Accessors accessors,
+                             ConcurrentHashMap<Class<?>, Path> paths) {
+        if (createOnNone && cascadeScalarDeletes) {
+            throw new IllegalArgumentException(Messages.exclusiveScalarOptions(label(owner, target, attribute, inner)));
+        }
         this.owner = owner;
         this.target = target;
         this.attribute = attribute;
@@ -64,6 +70,7 @@ public final class AssociationProxy<O, V> {
         this.createOnNone = createOnNone;
         this.cascadeScalarDeletes = cascadeScalarDeletes;
         this.bound = bound;
+        this.accessors = accessors;
         this.paths = paths;
     }
 
@@ -78,7 +85,7 @@ public final class AssociationProxy<O, V> {
         require(attribute, "attribute");
         require(valueType, "valueType");
         return new AssociationProxy<>(owner, target, attribute, valueType, null, null, false, false, null,
-                new ConcurrentHashMap<>());
+                null, new ConcurrentHashMap<>());
     }
 
     /**
@@ -90,7 +97,7 @@ public final class AssociationProxy<O, V> {
         require(target, "target");
         require(valueProxy, "valueProxy");
         return new AssociationProxy<>(owner, target, null, null, valueProxy, null, false, false, null,
-                new ConcurrentHashMap<>());
+                null, new ConcurrentHashMap<>());
     }
 
     private static void require(Object argument, String name) {
@@ -105,7 +112,7 @@ public final class AssociationProxy<O, V> {
      */
     public AssociationProxy<O, V> creator(Function<? super V, ?> creator) {
         return new AssociationProxy<>(owner, target, attribute, valueType, inner, creator, createOnNone,
-                cascadeScalarDeletes, bound, paths);
+                cascadeScalarDeletes, bound, accessors, paths);
     }
 
     /**
@@ -114,7 +121,7 @@ public final class AssociationProxy<O, V> {
      */
     public AssociationProxy<O, V> createOnNoneAssignment() {
         return new AssociationProxy<>(owner, target, attribute, valueType, inner, creator, true,
-                cascadeScalarDeletes, bound, paths);
+                cascadeScalarDeletes, bound, accessors, paths);
     }
 
     /**
@@ -123,7 +130,27 @@ public final class AssociationProxy<O, V> {
      */
     public AssociationProxy<O, V> cascadeScalarDeletes() {
         return new AssociationProxy<>(owner, target, attribute, valueType, inner, creator, createOnNone, true,
-                bound, paths);
+                bound, accessors, paths);
+    }
+
+    /**
+     * This proxy reading and writing the value of each intermediate object with {@code getter} and
+     * {@code setter} instead of the attribute (SQLAlchemy's {@code getset_factory}): for a plain
+     * (unmapped) property, or for a mapped attribute read through its Java accessors. Queries still
+     * use the mapped attribute, and refuse a proxy whose attribute is not mapped. {@code setter} may
+     * be {@code null} for a read-only value (writes then raise {@code ATHANOR-8021}).
+     *
+     * @param intermediate the class the relationship leads to (or a supertype of it)
+     */
+    @SuppressWarnings("unchecked")
+    public <T> AssociationProxy<O, V> getset(Class<T> intermediate, Function<? super T, ? extends V> getter,
+                                              java.util.function.BiConsumer<? super T, ? super V> setter) {
+        require(intermediate, "intermediate");
+        require(getter, "getter");
+        Accessors given = new Accessors(intermediate, (Function<Object, Object>) getter,
+                (java.util.function.BiConsumer<Object, Object>) setter);
+        return new AssociationProxy<>(owner, target, attribute, valueType, inner, creator, createOnNone,
+                cascadeScalarDeletes, bound, given, new ConcurrentHashMap<>());
     }
 
     /**
@@ -135,7 +162,7 @@ public final class AssociationProxy<O, V> {
             throw new InvalidRequestException(Messages.notSubclass(label(), owner, mappedClass));
         }
         return new AssociationProxy<>(owner, target, attribute, valueType, inner, creator, createOnNone,
-                cascadeScalarDeletes, mappedClass, paths);
+                cascadeScalarDeletes, mappedClass, accessors, paths);
     }
 
     /**
@@ -267,6 +294,37 @@ public final class AssociationProxy<O, V> {
         return Conditions.eq(this, value);
     }
 
+    /**
+     * For a column-targeted proxy: EXISTS a related row whose column differs from {@code value}
+     * (SQLAlchemy's {@code !=}, which like its other column operators is applied inside
+     * {@code any()}/{@code has()}); {@code ne(null)} means the column IS NOT NULL.
+     */
+    public Condition ne(V value) {
+        return Conditions.columnOperator(this, "ne()", f -> value == null ? f.isNotNull() : f.ne(Conditions.bind(value)));
+    }
+
+    /** For a column-targeted proxy: EXISTS a related row whose column is LIKE {@code pattern}. */
+    public Condition like(String pattern) {
+        require(pattern, "pattern");
+        return Conditions.columnOperator(this, "like()", f -> f.like(pattern));
+    }
+
+    /** For a column-targeted proxy: EXISTS a related row whose column is NOT LIKE {@code pattern}. */
+    public Condition notLike(String pattern) {
+        require(pattern, "pattern");
+        return Conditions.columnOperator(this, "notLike()", f -> f.notLike(pattern));
+    }
+
+    /**
+     * For a column-targeted proxy: EXISTS a related row whose column satisfies {@code operator}
+     * (SQLAlchemy's {@code operate()} of a column proxy, for any other operator:
+     * {@code proxy.where(c -> c.in("a", "b"))}).
+     */
+    public Condition where(Function<Field<Object>, Condition> operator) {
+        require(operator, "operator");
+        return Conditions.columnOperator(this, "where()", operator);
+    }
+
     // ---- internals ----
 
     /** The proxy resolved for a mapped owner class, checked on first use. */
@@ -289,8 +347,23 @@ public final class AssociationProxy<O, V> {
                 throw new InvalidRequestException(Messages.innerOwner(label(), inner.owner, intermediate));
             }
             value = new Endpoint.OfProxy((AssociationProxy<Object, Object>) inner, intermediate);
-        } else {
+        } else if (accessors == null) {
             value = Resolver.endpoint(label(), "value", intermediate, attribute, valueType);
+        } else {
+            value = null;
+        }
+        if (accessors != null) {
+            if (!accessors.type().isAssignableFrom(intermediate)) {
+                throw new InvalidRequestException(Messages.getsetType(label(), accessors.type(), intermediate));
+            }
+            Endpoint sql = value;
+            if (sql == null) {
+                sql = MappedAttributes.column(intermediate, attribute).isPresent()
+                        || MappedAttributes.relationship(intermediate, attribute).isPresent()
+                        ? Resolver.endpoint(label(), "value", intermediate, attribute, valueType) : null;
+            }
+            value = new Endpoint.OfAccessors(intermediate.getSimpleName() + "." + attribute, accessors.getter(),
+                    accessors.setter(), sql);
         }
         return new Path(mappedClass, relation, value);
     }
@@ -327,12 +400,25 @@ public final class AssociationProxy<O, V> {
         return path;
     }
 
-    /** A new intermediate object for {@code value}, from the creator. */
+    /**
+     * A new intermediate object for {@code value}, from the creator, or by default (as SQLAlchemy
+     * calls the target class) from the intermediate class's constructor taking the value.
+     */
     Object create(Path path, V value) {
-        if (creator == null) {
-            throw new InvalidRequestException(Messages.noCreator(label(), path.intermediate(), value));
+        if (creator != null) {
+            return creator.apply(value);
         }
-        return creator.apply(value);
+        java.lang.reflect.Constructor<?> constructor = Constructors.find(path.intermediate(), valueType());
+        if (constructor == null) {
+            throw new InvalidRequestException(Messages.noCreator(label(), path.intermediate(), value,
+                    valueType().getSimpleName()));
+        }
+        return Constructors.call(constructor, value);
+    }
+
+    /** The declared value type (for a proxy of a proxy, the inner proxy's). */
+    Class<?> valueType() {
+        return inner != null ? inner.valueType() : valueType;
     }
 
     AssociationProxy<?, V> inner() {
@@ -340,8 +426,17 @@ public final class AssociationProxy<O, V> {
     }
 
     String label() {
+        return label(owner, target, attribute, inner);
+    }
+
+    private static String label(Class<?> owner, String target, String attribute, AssociationProxy<?, ?> inner) {
         return "AssociationProxy(" + owner.getSimpleName() + "." + target + " -> "
                 + (inner != null ? inner.label() : attribute) + ")";
+    }
+
+    /** SQLAlchemy's {@code getset_factory}: the accessors given to {@link #getset}. */
+    private record Accessors(Class<?> type, Function<Object, Object> getter,
+                             java.util.function.BiConsumer<Object, Object> setter) {
     }
 
     private static String describe(Path path) {

@@ -22,9 +22,48 @@ final class Conditions {
     private Conditions() {
     }
 
+    /**
+     * The endpoint queries use: a proxy reading a value through accessors ({@code getset}, a plain
+     * property) compares its mapped attribute, and has no SQL when there is none.
+     */
+    static Endpoint value(String label, Path path) {
+        Endpoint value = path.value();
+        if (value instanceof Endpoint.OfAccessors a) {
+            if (a.sql() == null) {
+                throw new InvalidRequestException(Messages.unmappedInQuery(label, a.name()));
+            }
+            return a.sql();
+        }
+        return value;
+    }
+
+    /** A column operator applied inside the EXISTS of a column-targeted proxy (SQLAlchemy's {@code operate}). */
+    static Condition columnOperator(AssociationProxy<?, ?> proxy, String operation,
+                                    java.util.function.Function<Field<Object>, Condition> operator) {
+        return columnOperator(proxy.label(), proxy.queryPath(), operation, operator);
+    }
+
+    private static Condition columnOperator(String label, Path path, String operation,
+                                            java.util.function.Function<Field<Object>, Condition> operator) {
+        Endpoint value = value(label, path);
+        if (value instanceof Endpoint.OfColumn c) {
+            return exists(label, path.target(), operator.apply(field(c.column())));
+        }
+        if (value instanceof Endpoint.OfProxy p) {
+            return exists(label, path.target(),
+                    columnOperator(p.proxy().label(), p.proxy().path(p.intermediate()), operation, operator));
+        }
+        throw new InvalidRequestException(Messages.notColumnTargeted(label, operation));
+    }
+
+    /** A value bound as a parameter (an enum by its name, as columns store it). */
+    static Field<Object> bind(Object value) {
+        return DSL.val(bindable(value));
+    }
+
     static Condition any(AssociationProxy<?, ?> proxy, Condition criterion) {
         Path path = proxy.queryPath();
-        Endpoint value = path.value();
+        Endpoint value = value(proxy.label(), path);
         if (!(value instanceof Endpoint.OfProxy) && path.scalar() && (!value.isObject() || value.isScalar())) {
             throw new InvalidRequestException(Messages.anyOnScalar(proxy.label()));
         }
@@ -33,7 +72,7 @@ final class Conditions {
 
     static Condition has(AssociationProxy<?, ?> proxy, Condition criterion) {
         Path path = proxy.queryPath();
-        Endpoint value = path.value();
+        Endpoint value = value(proxy.label(), path);
         if (!(value instanceof Endpoint.OfProxy) && (!path.scalar() || value.isObject() && !value.isScalar())) {
             throw new InvalidRequestException(Messages.hasOnCollection(proxy.label()));
         }
@@ -49,7 +88,7 @@ final class Conditions {
     }
 
     private static Condition criterionExists(String label, Path path, Condition criterion, boolean isHas) {
-        Endpoint value = path.value();
+        Endpoint value = value(label, path);
         Condition valueExpr;
         if (value instanceof Endpoint.OfProxy p) {
             valueExpr = criterionExists(p.proxy().label(), p.proxy().path(p.intermediate()), criterion, false);
@@ -65,7 +104,7 @@ final class Conditions {
     }
 
     private static Condition contains(String label, Path path, Object other) {
-        Endpoint value = path.value();
+        Endpoint value = value(label, path);
         if (value instanceof Endpoint.OfProxy p) {
             Path inner = p.proxy().path(p.intermediate());
             String innerLabel = p.proxy().label();
@@ -82,12 +121,20 @@ final class Conditions {
     }
 
     private static Condition eq(String label, Path path, Object other) {
-        Endpoint value = path.value();
-        if (value.isObject() && !path.scalar()) {
+        Endpoint value = value(label, path);
+        if (value.isObject() && !path.scalar() && !reachesColumn(label, value)) {
             throw new InvalidRequestException(Messages.collectionEquality(label));
         }
         Condition c = exists(label, path.target(), valueEquals(label, value, other));
         return other == null ? c.or(isNull(label, path.target())) : c;
+    }
+
+    /** Whether a proxy of a proxy ends at a column (SQLAlchemy makes it a column proxy, whose == is membership). */
+    private static boolean reachesColumn(String label, Endpoint value) {
+        if (value instanceof Endpoint.OfProxy p) {
+            return reachesColumn(p.proxy().label(), value(p.proxy().label(), p.proxy().path(p.intermediate())));
+        }
+        return value instanceof Endpoint.OfColumn;
     }
 
     /** The endpoint of one intermediate row equals {@code other}. */

@@ -2,6 +2,8 @@ package io.athanor.ext.associationproxy;
 
 import io.athanor.spi.MappedAttributes.Column;
 import io.athanor.spi.MappedAttributes.Relation;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * What a proxy reads and writes on each intermediate object: a column attribute, a relationship
@@ -64,6 +66,38 @@ sealed interface Endpoint {
         @Override
         public boolean isScalar() {
             return !relation.collection();
+        }
+    }
+
+    /**
+     * A plain property of the intermediate class, read and written by a getter and a setter
+     * (SQLAlchemy's {@code getset_factory}, or its default {@code getattr}/{@code setattr} of an
+     * unmapped attribute). {@code sql} is the mapped attribute queries use, or {@code null} when the
+     * property is not mapped (queries then refuse it).
+     */
+    record OfAccessors(String name, Function<Object, Object> getter, BiConsumer<Object, Object> setter, Endpoint sql)
+            implements Endpoint {
+        @Override
+        public Object get(Object intermediate) {
+            return getter.apply(intermediate);
+        }
+
+        @Override
+        public void set(Object intermediate, Object value) {
+            if (setter == null) {
+                throw new io.athanor.InvalidRequestException(Messages.readOnlyProperty(name, intermediate.getClass()));
+            }
+            setter.accept(intermediate, value);
+        }
+
+        @Override
+        public boolean isObject() {
+            return sql != null && sql.isObject();
+        }
+
+        @Override
+        public boolean isScalar() {
+            return sql == null || sql.isScalar();
         }
     }
 

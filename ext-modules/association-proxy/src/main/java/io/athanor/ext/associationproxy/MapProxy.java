@@ -79,6 +79,44 @@ public final class MapProxy<O, K, V> {
         return values.any(criterion);
     }
 
+    /** EXISTS any related value: see {@link AssociationProxy#any()}. */
+    public Condition any() {
+        return values.any();
+    }
+
+    /**
+     * SQLAlchemy's {@code ==} on a dictionary proxy: for a column-targeted proxy, EXISTS a related
+     * value equal to {@code value} (as {@link #contains}); a proxy to objects raises
+     * {@code ATHANOR-8016}, as {@code ==} on a collection of objects does.
+     */
+    public Condition eq(V value) {
+        return values.eq(value);
+    }
+
+    /** SQLAlchemy's {@code !=} of a column-targeted dictionary proxy: see {@link AssociationProxy#ne}. */
+    public Condition ne(V value) {
+        return values.ne(value);
+    }
+
+    /** EXISTS a related value LIKE {@code pattern}: see {@link AssociationProxy#like}. */
+    public Condition like(String pattern) {
+        return values.like(pattern);
+    }
+
+    /**
+     * SQLAlchemy's {@code has()} on a dictionary proxy: a dictionary is a collection, so this raises
+     * {@code ATHANOR-8007} ("use any()") exactly as SQLAlchemy does, unless the values are a proxy of
+     * a proxy.
+     */
+    public Condition has() {
+        return values.has();
+    }
+
+    /** As {@link #has()}, with a criterion. */
+    public Condition has(Condition criterion) {
+        return values.has(criterion);
+    }
+
     /** EXISTS a related value equal to {@code value}: see {@link AssociationProxy#contains(Object)}. */
     public Condition contains(Object value) {
         return values.contains(value);
@@ -90,10 +128,16 @@ public final class MapProxy<O, K, V> {
     }
 
     Object create(Path path, K key, V value) {
-        if (creator == null) {
-            throw new InvalidRequestException(Messages.noCreator(label(), path.intermediate(), key + "=" + value));
+        if (creator != null) {
+            return creator.apply(key, value);
         }
-        return creator.apply(key, value);
+        java.lang.reflect.Constructor<?> constructor = Constructors.find(path.intermediate(), keyType,
+                values.valueType());
+        if (constructor == null) {
+            throw new InvalidRequestException(Messages.noCreator(label(), path.intermediate(), key + "=" + value,
+                    keyType.getSimpleName() + ", " + values.valueType().getSimpleName()));
+        }
+        return Constructors.call(constructor, key, value);
     }
 
     String label() {

@@ -15,9 +15,10 @@ final class Messages {
                 + "' to proxy across; its mapped attributes are " + known;
     }
 
-    static String noCreator(String proxy, Class<?> intermediate, Object value) {
+    static String noCreator(String proxy, Class<?> intermediate, Object value, String constructor) {
         return "ATHANOR-8002: " + proxy + " has no creator, and writing " + value + " needs a new "
-                + intermediate.getSimpleName() + ": declare one with .creator(value -> new "
+                + intermediate.getSimpleName() + ", which has no constructor " + intermediate.getSimpleName() + "("
+                + constructor + ") to make it by default: declare one with .creator(value -> new "
                 + intermediate.getSimpleName() + "(...)) (for a map proxy .creator((key, value) -> ...)),"
                 + " or add the " + intermediate.getSimpleName() + " to the relationship yourself";
     }
@@ -96,5 +97,32 @@ final class Messages {
     static String noSort(String proxy) {
         return "ATHANOR-8018: " + proxy + ": a list proxy cannot be sorted in place (SQLAlchemy's sort() is not"
                 + " implemented either): sort a copy, or reorder the relationship collection itself";
+    }
+
+    static String exclusiveScalarOptions(String proxy) {
+        return "ATHANOR-8019: " + proxy + ": createOnNoneAssignment() and cascadeScalarDeletes() are mutually"
+                + " exclusive (as in SQLAlchemy): assigning null cannot both create the intermediate object and drop it";
+    }
+
+    static String notColumnTargeted(String proxy, String operation) {
+        return "ATHANOR-8020: " + proxy + ": " + operation + " compares a column, and this proxy does not reach a mapped"
+                + " column: use any(criterion) or has(criterion) with the related class's metamodel";
+    }
+
+    static String readOnlyProperty(String property, Class<?> type) {
+        return "ATHANOR-8021: the proxied property " + property + " has no setter on " + type.getName()
+                + ": add a public setter, or give one with getset(type, getter, setter)";
+    }
+
+    static String unmappedInQuery(String proxy, String property) {
+        return "ATHANOR-8022: " + proxy + " proxies the plain property " + property + ", which is not a mapped"
+                + " column or relationship, so it has no SQL: query the mapped attributes it is computed from"
+                + " with any(criterion) or has(criterion)";
+    }
+
+    static String getsetType(String proxy, Class<?> declared, Class<?> intermediate) {
+        return "ATHANOR-8023: " + proxy + ": getset(" + declared.getSimpleName() + ".class, ...) does not fit the"
+                + " relationship, which leads to " + intermediate.getName() + ": declare it for "
+                + intermediate.getSimpleName() + ".class or a supertype";
     }
 }

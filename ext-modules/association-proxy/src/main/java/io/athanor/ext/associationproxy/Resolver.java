@@ -30,11 +30,15 @@ final class Resolver {
             check(proxy, role, type, name, !r.collection() ? r.target() : r.set() ? Set.class : List.class, declared);
             return new Endpoint.OfRelation(r);
         }
+        Endpoint property = Properties.of(proxy, role, type, name, declared);
+        if (property != null) {
+            return property;
+        }
         throw new io.athanor.InvalidRequestException(
                 Messages.noSuchValue(proxy, type, name, MappedAttributes.attributeNames(type)));
     }
 
-    private static void check(String proxy, String role, Class<?> type, String name, Class<?> actual,
+    static void check(String proxy, String role, Class<?> type, String name, Class<?> actual,
                               Class<?> declared) {
         if (!box(declared).isAssignableFrom(actual)) {
             throw new io.athanor.InvalidRequestException(

@@ -99,15 +99,19 @@ class ScalarProxiesTest {
     }
 
     @Test
-    void scalarProxyWithoutCreatorRaisesOnlyWhenItNeedsANewObject() {
+    void scalarProxyWithoutCreatorCallsTheConstructorOrRaises() {
         AssociationProxy<UserKeyword, String> plain = AssociationProxy.of(UserKeyword.class, "keyword", "word",
                 String.class);
         UserKeyword uk = new UserKeyword(new Keyword("a"));
         plain.set(uk, "b");
         assertEquals("b", uk.keyword.word);
         UserKeyword empty = new UserKeyword((Keyword) null);
+        plain.set(empty, "c");
+        assertEquals("c", empty.keyword.word, "the default creator: new Keyword(\"c\"), as SQLAlchemy calls the class");
+        AssociationProxy<UserKeyword, Long> noConstructor = AssociationProxy.of(UserKeyword.class, "user", "id",
+                Long.class);
         io.athanor.InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.athanor.InvalidRequestException.class, () -> plain.set(empty, "c"));
+                io.athanor.InvalidRequestException.class, () -> noConstructor.set(empty, 7L));
         assertEquals(Arrays.asList("ATHANOR-8002", "creator"), Arrays.asList(e.getMessage().substring(0, 12),
                 e.getMessage().contains(".creator(") ? "creator" : e.getMessage()));
     }

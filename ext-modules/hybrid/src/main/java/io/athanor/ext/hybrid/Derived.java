@@ -165,6 +165,19 @@ public final class Derived {
         return DSL.when(c, a).otherwise(b);
     }
 
+    // ---- parameters of derived hybrid methods -----------------------------------------------------
+
+    /**
+     * A derived hybrid method's argument: a bound {@code null} becomes a {@code NULL} literal, whose
+     * type PostgreSQL does not have to infer ({@code ? IS NULL} alone is an error there).
+     */
+    public static <T> Field<T> parameter(Field<T> argument) {
+        if (argument instanceof org.jooq.Param<?> param && param.getValue() == null) {
+            return DSL.inline(null, argument.getDataType());
+        }
+        return argument;
+    }
+
     // ---- internals -------------------------------------------------------------------------------
 
     private static Field<Long> wide(Field<Integer> a) {

@@ -1,6 +1,9 @@
 package io.athanor.ext.hybrid;
 
+import io.athanor.metamodel.AssignableExpression;
 import io.athanor.metamodel.MappedExpression;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.Context;
@@ -13,7 +16,7 @@ import org.jooq.impl.DSL;
  * {@link Condition}, so that it goes straight into {@code where(User_.adult)} and, being a
  * {@code Field<Boolean>}, into select lists too.
  */
-public final class HybridCondition extends CustomCondition implements MappedExpression<Boolean> {
+public final class HybridCondition extends CustomCondition implements MappedExpression<Boolean>, AssignableExpression {
     private static final long serialVersionUID = 1L;
 
     private final Class<?> entity;
@@ -55,6 +58,15 @@ public final class HybridCondition extends CustomCondition implements MappedExpr
     /** The condition this hybrid renders. */
     public Condition condition() {
         return condition;
+    }
+
+    /**
+     * The columns {@code update(...).set(this, value)} sets: the hybrid's {@link HybridUpdateExpression}
+     * ({@code ATHANOR-7010} without one, since a condition is not a column).
+     */
+    @Override
+    public List<Map.Entry<Field<?>, Object>> assignments(Object value) {
+        return UpdateExpressions.assignments(entity, name, Boolean.class, this, value);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.athanor.ext.hybrid;
 
+import io.athanor.metamodel.AssignableExpression;
 import io.athanor.metamodel.MappedExpression;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jooq.Context;
 import org.jooq.Field;
@@ -14,16 +17,18 @@ import org.jooq.impl.DSL;
  *
  * @param <T> the Java type of the hybrid
  */
-public final class HybridField<T> extends CustomField<T> implements MappedExpression<T> {
+public final class HybridField<T> extends CustomField<T> implements MappedExpression<T>, AssignableExpression {
     private static final long serialVersionUID = 1L;
 
     private final Class<?> entity;
+    private final String name;
     private final Class<T> javaType;
     private final Field<T> expression;
 
     private HybridField(Class<?> entity, String name, Class<T> javaType, Field<T> expression) {
         super(DSL.name(name), expression.getDataType());
         this.entity = entity;
+        this.name = name;
         this.javaType = javaType;
         this.expression = expression;
     }
@@ -50,6 +55,17 @@ public final class HybridField<T> extends CustomField<T> implements MappedExpres
     /** The expression this hybrid renders. */
     public Field<T> expression() {
         return expression;
+    }
+
+    /**
+     * The columns {@code update(...).set(this, value)} sets: the hybrid's {@link HybridUpdateExpression},
+     * or, without one, its expression when that is a plain column.
+     *
+     * @throws io.athanor.InvalidRequestException when neither applies ({@code ATHANOR-7010})
+     */
+    @Override
+    public List<Map.Entry<Field<?>, Object>> assignments(Object value) {
+        return UpdateExpressions.assignments(entity, name, javaType, expression, value);
     }
 
     @Override

@@ -28,6 +28,11 @@ final class HybridNames {
         return entity.getName().replace('$', '_') + "_";
     }
 
+    /** The wrapper of a primitive, any other class itself. */
+    static Class<?> boxed(Class<?> type) {
+        return type.isPrimitive() ? box(type) : type;
+    }
+
     static Class<?> box(Class<?> primitive) {
         return java.lang.invoke.MethodType.methodType(primitive).wrap().returnType();
     }

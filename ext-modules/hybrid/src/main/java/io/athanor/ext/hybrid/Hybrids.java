@@ -1,7 +1,10 @@
 package io.athanor.ext.hybrid;
 
 import io.athanor.InvalidRequestException;
+import io.athanor.metamodel.ColumnAttribute;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.lang.reflect.Modifier;
 import org.jooq.Field;
 
@@ -105,6 +108,22 @@ public final class Hybrids {
             throw new InvalidRequestException(Messages.noExpression(entity, name, "property"));
         }
         return value;
+    }
+
+    /** The columns of {@code entity}, as its metamodel lists them (for expressions that take {@link Columns}). */
+    static Columns columns(Class<?> entity) {
+        Class<?> metamodel = metamodel(entity);
+        List<ColumnAttribute<?>> columns = new ArrayList<>();
+        for (java.lang.reflect.Field f : metamodel.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && ColumnAttribute.class.isAssignableFrom(f.getType())) {
+                try {
+                    columns.add((ColumnAttribute<?>) f.get(null));
+                } catch (IllegalAccessException | RuntimeException | LinkageError e) {
+                    throw new InvalidRequestException(Messages.metamodelFailed(metamodel.getName(), e), e);
+                }
+            }
+        }
+        return Columns.of(entity, columns.toArray(new ColumnAttribute<?>[0]));
     }
 
     private static Class<?> metamodel(Class<?> entity) {

@@ -58,4 +58,22 @@ final class Messages {
     static String metamodelFailed(String metamodel, Throwable cause) {
         return "ATHANOR-7008: reading the metamodel " + metamodel + " failed: " + cause;
     }
+
+    static String notAssignable(Class<?> entity, String name) {
+        return "ATHANOR-7010: hybrid " + entity.getName() + "." + name + " is not a column, so update(...).set(...)"
+                + " cannot assign it: add a static method annotated @HybridUpdateExpression(\"" + name + "\") that"
+                + " returns the columns to set for a value (SQLAlchemy's update_expression)";
+    }
+
+    static String badUpdateExpression(java.lang.reflect.Method method) {
+        return "ATHANOR-7011: @HybridUpdateExpression method " + method.getDeclaringClass().getName() + "."
+                + method.getName() + " must be static, take an optional Columns and then the value (a Field<T> or a"
+                + " plain type), and return a Map<Field<?>, Object> or a List<Map.Entry<Field<?>, Object>>";
+    }
+
+    static String updateExpressionTakesValue(Class<?> entity, String name, java.lang.reflect.Method method) {
+        return "ATHANOR-7012: the update expression " + method.getName() + " of hybrid " + entity.getName() + "."
+                + name + " takes a plain " + method.getParameterTypes()[method.getParameterCount() - 1].getSimpleName()
+                + ", not a SQL expression: pass a value, or declare its parameter as a Field";
+    }
 }

@@ -37,4 +37,9 @@ final class Messages {
                 + "a " + mutableType.getName() + ": declare the field as " + mutableType.getSimpleName()
                 + " or as an interface it implements";
     }
+
+    static String noSuchAttribute(Class<?> mapped, String attribute) {
+        return "ATHANOR-9006: associateWithAttribute(" + (mapped == null ? "null" : mapped.getName()) + ", " + attribute
+                + "): the class declares no such field (nor does a superclass): name a mapped attribute of it";
+    }
 }

@@ -66,6 +66,22 @@ public abstract class Mutable implements Serializable {
     }
 
     /**
+     * Makes the one attribute {@code attribute} of {@code mappedClass} (and of its mapped subclasses)
+     * track values of {@code mutableType}: SQLAlchemy's {@code associate_with_attribute}, for an
+     * attribute whose field keeps a plain type ({@code Map}, {@code List}, {@code Set}, {@code Object}).
+     * As with {@link #associateWith}, registries built from now on are affected, those built before are
+     * not.
+     *
+     * @return a handle whose {@link Association#close()} stops affecting registries built later
+     * @throws IllegalArgumentException when the class has no such field ({@code ATHANOR-9006}) or the
+     *                                  field cannot hold a {@code mutableType} ({@code ATHANOR-9005})
+     */
+    public static Association associateWithAttribute(Class<? extends Mutable> mutableType, Class<?> mappedClass,
+                                                     String attribute) {
+        return Association.registerAttribute(mutableType, mappedClass, attribute);
+    }
+
+    /**
      * Reports a change made in place: flags the attribute modified on every instance holding this
      * value (SQLAlchemy's {@code flag_modified}), and reports to every tracked value that contains
      * this one. Instances whose attribute no longer holds this value (reassigned or expired) are

@@ -15,8 +15,9 @@ import java.util.function.Function;
  * {@code clear}, {@code putIfAbsent}, {@code replace}, {@code replaceAll}, {@code compute},
  * {@code computeIfAbsent}, {@code computeIfPresent}, {@code merge}, and writes through the
  * {@code keySet()}, {@code values()} and {@code entrySet()} views (removal, iterator removal,
- * {@code Entry.setValue}). A write that changes nothing (removing an absent key,
- * {@code computeIfAbsent} on a present key) reports nothing.
+ * {@code Entry.setValue}). As in SQLAlchemy, whose {@code pop}, {@code setdefault}, {@code update}
+ * and {@code clear} call {@code changed()} unconditionally, a write reports even when it changes
+ * nothing (removing an absent key, {@code putIfAbsent} or {@code computeIfAbsent} on a present key).
  *
  * <p>Values stored in it are not tracked themselves, except values that are {@link Mutable}: those
  * report their own changes to this map, and so to its attribute.
@@ -62,6 +63,14 @@ public class MutableDict<K, V> extends Mutable implements Map<K, V> {
      */
     public static Association associateWith(Class<?> columnType) {
         return Mutable.associateWith(MutableDict.class, columnType);
+    }
+
+    /**
+     * Tracks the {@code Map} attribute {@code attribute} of {@code mappedClass} (SQLAlchemy's
+     * {@code MutableDict.associate_with_attribute}), in registries built from now on.
+     */
+    public static Association associateWithAttribute(Class<?> mappedClass, String attribute) {
+        return Mutable.associateWithAttribute(MutableDict.class, mappedClass, attribute);
     }
 
     @Override
@@ -123,32 +132,25 @@ public class MutableDict<K, V> extends Mutable implements Map<K, V> {
 
     @Override
     public V remove(Object key) {
-        if (!map.containsKey(key)) {
-            return null;
-        }
         return changedReturning(map.remove(key));
     }
 
     @Override
     public boolean remove(Object key, Object value) {
-        return map.remove(key, value) && changedReturning(true);
+        return changedReturning(map.remove(key, value));
     }
 
     @Override
     public void putAll(Map<? extends K, ? extends V> m) {
-        if (!m.isEmpty()) {
-            map.putAll(m);
-            m.values().forEach(this::trackChild);
-            changed();
-        }
+        map.putAll(m);
+        m.values().forEach(this::trackChild);
+        changed();
     }
 
     @Override
     public void clear() {
-        if (!map.isEmpty()) {
-            map.clear();
-            changed();
-        }
+        map.clear();
+        changed();
     }
 
     @Override
@@ -156,57 +158,45 @@ public class MutableDict<K, V> extends Mutable implements Map<K, V> {
         V old = map.putIfAbsent(key, value);
         if (old == null) {
             trackChild(value);
-            changed();
         }
-        return old;
+        return changedReturning(old);
     }
 
     @Override
     public boolean replace(K key, V oldValue, V newValue) {
-        if (map.replace(key, oldValue, newValue)) {
+        boolean replaced = map.replace(key, oldValue, newValue);
+        if (replaced) {
             trackChild(newValue);
-            return changedReturning(true);
         }
-        return false;
+        return changedReturning(replaced);
     }
 
     @Override
     public V replace(K key, V value) {
-        if (!map.containsKey(key)) {
-            return null;
+        boolean present = map.containsKey(key);
+        V old = map.replace(key, value);
+        if (present) {
+            trackChild(value);
         }
-        trackChild(value);
-        return changedReturning(map.replace(key, value));
+        return changedReturning(old);
     }
 
     @Override
     public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-        if (!map.isEmpty()) {
-            map.replaceAll(function);
-            map.values().forEach(this::trackChild);
-            changed();
-        }
+        map.replaceAll(function);
+        map.values().forEach(this::trackChild);
+        changed();
     }
 
     @Override
     public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-        V present = map.get(key);
-        if (present != null) {
-            return present;
-        }
         V value = map.computeIfAbsent(key, mappingFunction);
-        if (value != null) {
-            trackChild(value);
-            changed();
-        }
-        return value;
+        trackChild(value);
+        return changedReturning(value);
     }
 
     @Override
     public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        if (map.get(key) == null) {
-            return null;
-        }
         V value = map.computeIfPresent(key, remappingFunction);
         trackChild(value);
         return changedReturning(value);
@@ -214,13 +204,9 @@ public class MutableDict<K, V> extends Mutable implements Map<K, V> {
 
     @Override
     public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        boolean had = map.containsKey(key);
         V value = map.compute(key, remappingFunction);
-        if (value != null || had) {
-            trackChild(value);
-            changed();
-        }
-        return value;
+        trackChild(value);
+        return changedReturning(value);
     }
 
     @Override

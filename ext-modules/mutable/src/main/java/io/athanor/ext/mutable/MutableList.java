@@ -18,7 +18,11 @@ import java.util.function.UnaryOperator;
  * {@code removeAll}, {@code retainAll}, {@code removeIf}, {@code replaceAll}, {@code sort},
  * {@code clear}, and writes through {@code iterator()}, {@code listIterator()} ({@code remove},
  * {@code set}, {@code add}) and {@code subList()} views. Elements that are {@link Mutable} report
- * their own changes to this list. Fits JSON columns and {@code SqlArray} columns.
+ * their own changes to this list. Writes report even when they change nothing (an empty
+ * {@code addAll}, {@code clear} of an empty list), as SQLAlchemy's {@code extend} and {@code clear}
+ * do; the one exception is {@code remove(Object)} of an absent element, which reports nothing, as
+ * SQLAlchemy's {@code remove} raises {@code ValueError} before reporting. Fits JSON columns and
+ * {@code SqlArray} columns.
  *
  * @param <E> element type
  */
@@ -60,6 +64,14 @@ public class MutableList<E> extends Mutable implements List<E>, RandomAccess {
      */
     public static Association associateWith(Class<?> columnType) {
         return Mutable.associateWith(MutableList.class, columnType);
+    }
+
+    /**
+     * Tracks the {@code List} attribute {@code attribute} of {@code mappedClass} (SQLAlchemy's
+     * {@code MutableList.associate_with_attribute}), in registries built from now on.
+     */
+    public static Association associateWithAttribute(Class<?> mappedClass, String attribute) {
+        return Mutable.associateWithAttribute(MutableList.class, mappedClass, attribute);
     }
 
     @Override
@@ -275,51 +287,40 @@ public class MutableList<E> extends Mutable implements List<E>, RandomAccess {
 
         @Override
         public boolean addAll(int index, Collection<? extends E> c) {
-            if (c.isEmpty()) {
-                return false;
-            }
-            items.addAll(index, c);
+            boolean added = items.addAll(index, c);
             modCount++;
             c.forEach(owner::trackChild);
             owner.changed();
-            return true;
+            return added;
         }
 
         @Override
         protected void removeRange(int fromIndex, int toIndex) {
-            if (fromIndex < toIndex) {
-                items.subList(fromIndex, toIndex).clear();
-                modCount++;
-                owner.changed();
-            }
+            items.subList(fromIndex, toIndex).clear();
+            modCount++;
+            owner.changed();
         }
 
         @Override
         public boolean removeIf(Predicate<? super E> filter) {
-            if (items.removeIf(filter)) {
-                modCount++;
-                owner.changed();
-                return true;
-            }
-            return false;
+            boolean removed = items.removeIf(filter);
+            modCount++;
+            owner.changed();
+            return removed;
         }
 
         @Override
         public void replaceAll(UnaryOperator<E> operator) {
-            if (!items.isEmpty()) {
-                items.replaceAll(operator);
-                items.forEach(owner::trackChild);
-                owner.changed();
-            }
+            items.replaceAll(operator);
+            items.forEach(owner::trackChild);
+            owner.changed();
         }
 
         @Override
         public void sort(Comparator<? super E> c) {
-            if (items.size() > 1) {
-                items.sort(c);
-                modCount++;
-                owner.changed();
-            }
+            items.sort(c);
+            modCount++;
+            owner.changed();
         }
     }
 }

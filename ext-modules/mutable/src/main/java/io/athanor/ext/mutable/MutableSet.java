@@ -11,8 +11,9 @@ import java.util.function.Predicate;
 /**
  * A {@code Set} that reports in-place changes: SQLAlchemy's {@code MutableSet}. Keeps insertion
  * order. {@code add}, {@code addAll}, {@code remove}, {@code removeAll}, {@code retainAll},
- * {@code removeIf}, {@code clear} and iterator removal report through {@link #changed()} when they
- * change the set. Stored in JSON as an array (a JSON document has no sets).
+ * {@code removeIf}, {@code clear} and iterator removal report through {@link #changed()} every time
+ * they are called, even when they change nothing, as SQLAlchemy's {@code add}, {@code discard},
+ * {@code update} and {@code difference_update} do. Stored in JSON as an array (a JSON document has no sets).
  *
  * @param <E> element type
  */
@@ -56,6 +57,14 @@ public class MutableSet<E> extends Mutable implements Set<E> {
      */
     public static Association associateWith(Class<?> columnType) {
         return Mutable.associateWith(MutableSet.class, columnType);
+    }
+
+    /**
+     * Tracks the {@code Set} attribute {@code attribute} of {@code mappedClass} (SQLAlchemy's
+     * {@code MutableSet.associate_with_attribute}), in registries built from now on.
+     */
+    public static Association associateWithAttribute(Class<?> mappedClass, String attribute) {
+        return Mutable.associateWithAttribute(MutableSet.class, mappedClass, attribute);
     }
 
     private TrackedSet<E> view() {

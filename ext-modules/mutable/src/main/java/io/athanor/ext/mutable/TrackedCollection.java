@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A live view of a mutable value's elements (a map's {@code values()}, a set) whose writes report a
- * change when they change something.
+ * change every time they are called, whether or not they change anything, as every writing method of
+ * SQLAlchemy's {@code MutableSet} calls {@code changed()} ({@code discard} of an absent element too).
  */
 class TrackedCollection<E> implements Collection<E> {
     final Collection<E> backing;
@@ -21,9 +22,7 @@ class TrackedCollection<E> implements Collection<E> {
     }
 
     private boolean report(boolean changed) {
-        if (changed) {
-            owner.changed();
-        }
+        owner.changed();
         return changed;
     }
 
@@ -102,10 +101,8 @@ class TrackedCollection<E> implements Collection<E> {
 
     @Override
     public void clear() {
-        if (!backing.isEmpty()) {
-            backing.clear();
-            owner.changed();
-        }
+        backing.clear();
+        owner.changed();
     }
 
     @Override

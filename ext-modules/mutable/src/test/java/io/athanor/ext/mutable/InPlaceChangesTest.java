@@ -193,19 +193,40 @@ class InPlaceChangesTest {
         assertEquals(Map.of("k", "v", "k2", "v2"), Fixture.parse(Fixture.stored(engine, "mut_doc", "meta", d.id)));
     }
 
-    @Test
-    void changesThatChangeNothingDoNotDirty() {
+    /** Each write that changes nothing, alone: it still flags the attribute, as SQLAlchemy's methods do. */
+    private void reportsAnyway(String name, Consumer<Doc> change) {
         Doc d = saved();
         try (Session s = sessions.open()) {
             Doc l = s.get(Doc.class, d.id);
-            l.data.computeIfAbsent("a", k -> "never");
-            l.data.remove("absent");
-            l.data.putIfAbsent("b", "ignored");
-            l.items.remove("absent");
-            l.items.removeIf(o -> false);
-            l.tags.add("red");
-            l.tags.remove("absent");
-            l.data.keySet().remove("absent");
+            change.accept(l);
+            assertTrue(s.isModified(l), name + " reports a change, as in SQLAlchemy");
+            try (SqlCapture sql = SqlCapture.start()) {
+                s.commit();
+                assertEquals(1, sql.count("UPDATE"), name + ": " + sql.lines());
+            }
+        }
+    }
+
+    @Test
+    void writesThatChangeNothingStillReportAsInSqlalchemy() {
+        reportsAnyway("dict remove of an absent key (pop(k, None))", l -> l.data.remove("absent"));
+        reportsAnyway("dict putIfAbsent on a present key (setdefault)", l -> l.data.putIfAbsent("b", "ignored"));
+        reportsAnyway("dict computeIfAbsent on a present key", l -> l.data.computeIfAbsent("a", k -> "never"));
+        reportsAnyway("dict putAll of nothing (update({}))", l -> l.data.putAll(Map.of()));
+        reportsAnyway("dict keySet remove of an absent key", l -> l.data.keySet().remove("absent"));
+        reportsAnyway("set remove of an absent element (discard)", l -> l.tags.remove("absent"));
+        reportsAnyway("set add of a present element", l -> l.tags.add("red"));
+        reportsAnyway("set removeAll of absent elements (difference_update)", l -> l.tags.removeAll(List.of("x")));
+        reportsAnyway("list addAll of nothing (extend([]))", l -> l.items.addAll(List.of()));
+        reportsAnyway("list removeIf matching nothing", l -> l.items.removeIf(o -> false));
+    }
+
+    @Test
+    void listRemoveOfAnAbsentElementReportsNothing() {
+        Doc d = saved();
+        try (Session s = sessions.open()) {
+            Doc l = s.get(Doc.class, d.id);
+            assertFalse(l.items.remove("absent"), "SQLAlchemy's list.remove raises before reporting");
             assertFalse(s.isModified(l));
             assertTrue(s.getDirty().isEmpty());
         }

@@ -149,8 +149,8 @@ public class Person extends Named {
         return Derived.plusInt(Person_.score, DSL.val(n));
     }
 
-    /** A Java-only hybrid method: no expression. */
-    @HybridMethod
+    /** A Java-only hybrid method: no expression, and derivation turned off (equalsIgnoreCase has no exact SQL). */
+    @HybridMethod(derive = false)
     public boolean likes(String other) {
         return word != null && word.equalsIgnoreCase(other);
     }
