@@ -12,6 +12,7 @@ import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.CompositeModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.spi.AttributeListener;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -146,10 +147,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             if (status == Status.TRANSIENT || status == Status.PENDING) {
                 return;
             }
-            throw new DetachedInstanceException("ATHANOR-2010: " + describe() + " is not bound to a Session; attribute '"
-                    + mapper.fieldName(index) + "' is not loaded and cannot be loaded now. Read it while the session is "
-                    + "open, keep values after commit with SessionMaker.builder(...).expireOnCommit(false), or add the "
-                    + "instance to a session first");
+            throw new DetachedInstanceException(SessionMessages.detachedAttribute(describe(), mapper.fieldName(index)));
         }
         session.loadUnloaded(this, index);
     }
@@ -208,10 +206,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
                 if (status == Status.TRANSIENT || status == Status.PENDING) {
                     markLoaded(index);
                 } else {
-                    throw new DetachedInstanceException("ATHANOR-2051: " + describe() + " is not bound to a Session; "
-                            + "relationship '" + r.name() + "' is not loaded and cannot be loaded now. Load it while "
-                            + "the session is open (selectinload/joinedload in the query, or read it before close), "
-                            + "or keep loaded values after commit with expireOnCommit(false)");
+                    throw new DetachedInstanceException(SessionMessages.detachedRelationship(describe(), r.name()));
                 }
             } else {
                 session.loadRelationship(this, r);
@@ -309,13 +304,11 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     public void flagModified(String attribute) {
         ColumnModel column = mapper.column(attribute);
         if (column == null) {
-            throw new InvalidRequestException("ATHANOR-2011: " + mapper.type().getName() + " has no mapped attribute '"
-                    + attribute + "'");
+            throw new InvalidRequestException(SessionMessages.noMappedAttribute(mapper.type(), attribute));
         }
         int index = column.fieldIndex();
         if (isUnloaded(index)) {
-            throw new InvalidRequestException("ATHANOR-2024: can't flag attribute '" + attribute + "' of " + describe()
-                    + " modified: it is not loaded. Read it first");
+            throw new InvalidRequestException(SessionMessages.flagUnloaded(attribute, describe()));
         }
         if (!isChanged(index)) {
             if (original == null) {
@@ -590,8 +583,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             return new RelationshipAttribute(relationship);
         }
         if (column == null) {
-            throw new InvalidRequestException("ATHANOR-2011: " + mapper.type().getName() + " has no mapped attribute '"
-                    + name + "'");
+            throw new InvalidRequestException(SessionMessages.noMappedAttribute(mapper.type(), name));
         }
         return new Attribute(column);
     }
