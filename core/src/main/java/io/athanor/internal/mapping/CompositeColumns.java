@@ -1,6 +1,6 @@
 package io.athanor.internal.mapping;
 
-import io.athanor.internal.Names;
+import io.athanor.api.internal.Names;
 import io.athanor.internal.messages.MappingMessages;
 import io.athanor.internal.types.Codecs;
 import io.athanor.internal.types.ColumnCodec;

@@ -1,8 +1,8 @@
 package io.athanor.internal.mapping;
 
+import io.athanor.api.internal.Names;
 import io.athanor.enhance.Enhanced;
 import io.athanor.enhance.EnhancedFields;
-import io.athanor.internal.Names;
 import io.athanor.internal.messages.MappingMessages;
 import io.athanor.internal.types.Codecs;
 import io.athanor.internal.types.ColumnCodec;

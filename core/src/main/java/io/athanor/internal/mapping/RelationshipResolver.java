@@ -1,6 +1,6 @@
 package io.athanor.internal.mapping;
 
-import io.athanor.internal.Names;
+import io.athanor.api.internal.Names;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel.OrderColumn;
 import io.athanor.internal.messages.MappingMessages;
