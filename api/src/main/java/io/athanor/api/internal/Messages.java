@@ -45,8 +45,9 @@ public final class Messages {
 
     // ---- 4xxx statements -------------------------------------------------------------------------
 
+    /** 4060 was 4001 until that id was split; core's getOne() kept 4001. */
     public static String cannotChain(RelationshipAttribute<?, ?> next, RelationshipAttribute<?, ?> last) {
-        return "ATHANOR-4001: can't chain " + next + " after " + last + ": it is a "
+        return "ATHANOR-4060: can't chain " + next + " after " + last + ": it is a "
                 + "relationship of " + next.owner().getSimpleName() + ", but " + last + " leads to "
                 + last.target().getSimpleName();
     }

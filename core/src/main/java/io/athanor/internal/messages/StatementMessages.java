@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The statement and result messages ({@code ATHANOR-4xxx}): keys given to get(), results and rows, text()
- * statements, executing, bulk statements, streaming, relationship queries and loader options.
+ * statements, executing, bulk statements, streaming, relationship queries and loader options. The api module's
+ * messages use this range too ({@code io.athanor.api.internal.Messages}): an id is never in both.
  */
 public final class StatementMessages {
     private StatementMessages() {
@@ -164,33 +165,34 @@ public final class StatementMessages {
         return "ATHANOR-4054: reading the next rows of a streamed result failed";
     }
 
-    // ---- relationship queries and loader options ------------------------------------------------
-    // These still share ids 4002-4005, 4010 and 4011 with the key and result messages above.
+    // ---- 406x relationship queries and loader options --------------------------------------------
+    // These used to share 4002-4005, 4010 and 4011 with the key and result messages above (see package-info);
+    // 4060, chaining loader options, is raised by the api module.
 
     public static String noRelationship(Class<?> owner, String name) {
-        return "ATHANOR-4002: " + owner.getSimpleName() + " has no relationship '" + name + "'";
+        return "ATHANOR-4061: " + owner.getSimpleName() + " has no relationship '" + name + "'";
     }
 
     public static String anyOnOneObject(Object relationship) {
-        return "ATHANOR-4003: any() is for collections; '" + relationship + "' refers to one object: use has()";
+        return "ATHANOR-4062: any() is for collections; '" + relationship + "' refers to one object: use has()";
     }
 
     public static String hasOnCollection(Object relationship) {
-        return "ATHANOR-4004: has() is for many-to-one and one-to-one relationships; '"
+        return "ATHANOR-4063: has() is for many-to-one and one-to-one relationships; '"
                 + relationship + "' is a collection: use any()";
     }
 
     public static String optionAppliesToNothing(Object option, Class<?> start) {
-        return "ATHANOR-4005: loader option " + option + " does not apply to any "
+        return "ATHANOR-4064: loader option " + option + " does not apply to any "
                 + "class selected by this query: its path starts at " + start.getSimpleName();
     }
 
     public static String selectinFailed(Object relationship) {
-        return "ATHANOR-4010: loading " + relationship + " with selectinload failed";
+        return "ATHANOR-4065: loading " + relationship + " with selectinload failed";
     }
 
     public static String notALoaderOption(Object option) {
-        return "ATHANOR-4011: " + (option == null ? "null" : option.getClass().getName())
+        return "ATHANOR-4066: " + (option == null ? "null" : option.getClass().getName())
                 + " is not a loader option: pass selectinload(...), joinedload(...), raiseload(...), "
                 + "lazyload(...), noload(...) or defaultload(...) from io.athanor.sql.Load";
     }
