@@ -1,7 +1,7 @@
 package io.athanor.ext.associationproxy;
 
 import io.athanor.InvalidRequestException;
-import io.athanor.spi.MappedAttributes;
+import io.athanor.core.spi.MappedAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -4,7 +4,7 @@ import io.athanor.Result;
 import io.athanor.Row;
 import io.athanor.ScalarResult;
 import io.athanor.Session;
-import io.athanor.spi.LoadingGuard;
+import io.athanor.core.spi.LoadingGuard;
 import io.athanor.sql.Select;
 import io.athanor.sql.Statement;
 import java.util.Collection;

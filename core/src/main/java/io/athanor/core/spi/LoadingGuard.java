@@ -1,4 +1,4 @@
-package io.athanor.spi;
+package io.athanor.core.spi;
 
 import io.athanor.InvalidRequestException;
 import io.athanor.Session;
