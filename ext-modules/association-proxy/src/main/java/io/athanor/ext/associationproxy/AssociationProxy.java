@@ -95,7 +95,7 @@ public final class AssociationProxy<O, V> {
 
     private static void require(Object argument, String name) {
         if (argument == null) {
-            throw new IllegalArgumentException("ATHANOR-8000: AssociationProxy." + name + " must not be null");
+            throw new IllegalArgumentException(Messages.nullArgument(name));
         }
     }
 
