@@ -1,5 +1,6 @@
 package io.athanor;
 
+import io.athanor.api.internal.Messages;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class Key {
     /** A key of the given column values. */
     public static Key of(Object... values) {
         if (values == null || values.length == 0) {
-            throw new IllegalArgumentException("ATHANOR-0001: Key.of() needs at least one value");
+            throw new IllegalArgumentException(Messages.keyWithoutValues());
         }
         return new Key(values.clone());
     }

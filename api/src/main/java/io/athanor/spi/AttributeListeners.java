@@ -1,5 +1,6 @@
 package io.athanor.spi;
 
+import io.athanor.api.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -19,7 +20,7 @@ public final class AttributeListeners {
     /** Adds a listener for registries built from now on. */
     public static void register(AttributeListener listener) {
         if (listener == null) {
-            throw new IllegalArgumentException("ATHANOR-0007: AttributeListeners.register(null)");
+            throw new IllegalArgumentException(Messages.nullListener());
         }
         REGISTERED.add(listener);
     }

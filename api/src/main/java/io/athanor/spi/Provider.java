@@ -3,6 +3,7 @@ package io.athanor.spi;
 import io.athanor.Engine;
 import io.athanor.InstanceState;
 import io.athanor.SessionMaker;
+import io.athanor.api.internal.Messages;
 import io.athanor.mapping.Registry;
 import io.athanor.metamodel.RelationshipAttribute;
 import java.util.Collection;
@@ -23,8 +24,7 @@ public interface Provider {
     static Provider get() {
         Provider provider = Holder.OPTIONAL;
         if (provider == null) {
-            throw new IllegalStateException("ATHANOR-0002: no Athanor engine on the class path: "
-                    + "add the dependency io.athanor:athanor-core next to athanor-api");
+            throw new IllegalStateException(Messages.noEngine());
         }
         return provider;
     }

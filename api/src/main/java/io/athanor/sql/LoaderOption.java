@@ -1,5 +1,6 @@
 package io.athanor.sql;
 
+import io.athanor.api.internal.Messages;
 import io.athanor.mapping.Lazy;
 import io.athanor.metamodel.RelationshipAttribute;
 import java.util.ArrayList;
@@ -73,9 +74,7 @@ public final class LoaderOption<T> {
         Objects.requireNonNull(next, "relationship");
         RelationshipAttribute<?, ?> last = path.get(path.size() - 1).relationship();
         if (!next.owner().isAssignableFrom(last.target())) {
-            throw new IllegalArgumentException("ATHANOR-4001: can't chain " + next + " after " + last + ": it is a "
-                    + "relationship of " + next.owner().getSimpleName() + ", but " + last + " leads to "
-                    + last.target().getSimpleName());
+            throw new IllegalArgumentException(Messages.cannotChain(next, last));
         }
         List<Step> longer = new ArrayList<>(path);
         longer.add(new Step(next, strategy));

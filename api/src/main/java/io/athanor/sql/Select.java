@@ -1,5 +1,6 @@
 package io.athanor.sql;
 
+import io.athanor.api.internal.Messages;
 import io.athanor.metamodel.RelationshipAttribute;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,7 +85,7 @@ public final class Select<T> implements Statement {
     /** At most {@code n} rows. */
     public Select<T> limit(int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("ATHANOR-0004: limit must not be negative, got " + n);
+            throw new IllegalArgumentException(Messages.negativeLimit(n));
         }
         return new Select<>(selected, where, orderBy, n, offset, options, joins, groupBy);
     }
@@ -92,7 +93,7 @@ public final class Select<T> implements Statement {
     /** Skips the first {@code n} rows. */
     public Select<T> offset(int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("ATHANOR-0005: offset must not be negative, got " + n);
+            throw new IllegalArgumentException(Messages.negativeOffset(n));
         }
         return new Select<>(selected, where, orderBy, limit, n, options, joins, groupBy);
     }
@@ -164,8 +165,7 @@ public final class Select<T> implements Statement {
 
     static void checkSelectable(Object o) {
         if (!(o instanceof Class<?>) && !(o instanceof SelectField<?>)) {
-            throw new IllegalArgumentException("ATHANOR-0006: select() takes mapped classes and columns, got "
-                    + (o == null ? "null" : o.getClass().getName()));
+            throw new IllegalArgumentException(Messages.notSelectable(o));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.athanor.sql;
 
+import io.athanor.api.internal.Messages;
+
 /**
  * Literal SQL with named parameters ({@code :name}), SQLAlchemy's {@code text()}. Parameters are
  * always bound, never spliced; {@code \:} writes a literal colon. Textual statements never autoflush.
@@ -9,7 +11,7 @@ public final class TextClause implements Statement {
 
     TextClause(String sql) {
         if (sql == null || sql.isBlank()) {
-            throw new IllegalArgumentException("ATHANOR-0003: text() needs a non-empty SQL string");
+            throw new IllegalArgumentException(Messages.emptyText());
         }
         this.sql = sql;
     }

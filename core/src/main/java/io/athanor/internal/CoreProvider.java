@@ -11,6 +11,7 @@ import io.athanor.internal.engine.Engines;
 import io.athanor.internal.mapping.MappedClassIndex;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RegistryImpl;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.query.RelationshipConditions;
 import io.athanor.internal.session.SessionMakerImpl;
 import io.athanor.internal.state.StateImpl;
@@ -39,7 +40,7 @@ public final class CoreProvider implements Provider {
     @Override
     public SessionMaker.Builder sessionMakerBuilder(Registry registry) {
         if (!(registry instanceof RegistryImpl impl)) {
-            throw new InvalidRequestException("ATHANOR-2044: " + registry + " was not built by Registry.of/scan");
+            throw new InvalidRequestException(SessionMessages.foreignRegistry(registry));
         }
         return new SessionMakerImpl.BuilderImpl(this, impl);
     }
@@ -112,8 +113,6 @@ public final class CoreProvider implements Provider {
         if (instance instanceof Enhanced e) {
             return e;
         }
-        throw new InvalidRequestException("ATHANOR-2019: " + (instance == null ? "null"
-                : instance.getClass().getName() + " instance") + " is not an instance of a mapped class enhanced by "
-                + "Athanor: annotate the class with @Mapped and add the enhancer to its build");
+        throw new InvalidRequestException(SessionMessages.notEnhancedInstance(instance));
     }
 }

@@ -8,6 +8,7 @@ import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.ForeignKeyModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RegistryImpl;
+import io.athanor.internal.messages.EngineMessages;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -46,7 +47,7 @@ public final class DdlGenerator {
             Set<String> existing = existingTables(c);
             run(c, create(existing));
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-5020: createAll failed", e, null);
+            throw Errors.database(EngineMessages.createAllFailed(), e, null);
         }
     }
 
@@ -69,7 +70,7 @@ public final class DdlGenerator {
             }
             run(c, statements);
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-5021: dropAll failed", e, null);
+            throw Errors.database(EngineMessages.dropAllFailed(), e, null);
         }
     }
 
@@ -169,8 +170,7 @@ public final class DdlGenerator {
         String a = action.strip().toUpperCase();
         return switch (a) {
             case "CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACTION" -> a;
-            default -> throw new IllegalArgumentException("ATHANOR-5022: unknown ON DELETE action '" + action
-                    + "': use CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION");
+            default -> throw new IllegalArgumentException(EngineMessages.unknownOnDelete(action));
         };
     }
 
@@ -244,7 +244,7 @@ public final class DdlGenerator {
             try (Statement st = c.createStatement()) {
                 st.execute(sql);
             } catch (SQLException e) {
-                throw Errors.database("ATHANOR-5023: DDL statement failed", e, sql);
+                throw Errors.database(EngineMessages.ddlFailed(), e, sql);
             }
         }
     }

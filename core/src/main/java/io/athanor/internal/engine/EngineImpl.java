@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.athanor.Dialect;
 import io.athanor.Engine;
 import io.athanor.InvalidRequestException;
+import io.athanor.internal.messages.EngineMessages;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -32,7 +33,7 @@ public final class EngineImpl implements Engine {
             if (ownedPool != null) {
                 ownedPool.close();
             }
-            throw Errors.database("ATHANOR-5001: could not connect to detect the database dialect", e, null);
+            throw Errors.database(EngineMessages.dialectDetectionFailed(), e, null);
         }
         this.sql = Renderer.context(dialect);
     }
@@ -40,7 +41,7 @@ public final class EngineImpl implements Engine {
     /** An engine over a data source the caller owns. */
     public static EngineImpl of(DataSource dataSource) {
         if (dataSource == null) {
-            throw new IllegalArgumentException("ATHANOR-5002: Engine.of(null): pass a DataSource");
+            throw new IllegalArgumentException(EngineMessages.nullDataSource());
         }
         return new EngineImpl(dataSource, null);
     }
@@ -56,8 +57,7 @@ public final class EngineImpl implements Engine {
         if (product.contains("mariadb") || product.contains("mysql")) {
             return Dialect.MARIADB;
         }
-        throw new InvalidRequestException("ATHANOR-5003: database '" + meta.getDatabaseProductName()
-                + "' is not supported: Athanor works with H2, PostgreSQL and MariaDB");
+        throw new InvalidRequestException(EngineMessages.unsupportedDatabase(meta.getDatabaseProductName()));
     }
 
     /** The implementation behind an {@link Engine} given by a user. */
@@ -65,7 +65,7 @@ public final class EngineImpl implements Engine {
         if (engine instanceof EngineImpl impl) {
             return impl;
         }
-        throw new InvalidRequestException("ATHANOR-5004: " + engine + " is not an engine made by Engine.of/create");
+        throw new InvalidRequestException(EngineMessages.foreignEngine(engine));
     }
 
     @Override
@@ -120,7 +120,7 @@ public final class EngineImpl implements Engine {
             }
             return c;
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-5005: could not get a connection from " + this, e, null);
+            throw Errors.database(EngineMessages.noConnection(this), e, null);
         }
     }
 

@@ -6,8 +6,10 @@ import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplie
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import io.athanor.InvalidRequestException;
+import io.athanor.internal.messages.EngineMessages;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 
 /** Creates pooled engines from a JDBC URL with Agroal. */
@@ -17,6 +19,8 @@ public final class Engines {
     static final String ACQUIRE_TIMEOUT = "athanor.pool.acquisition-timeout-ms";
     static final String PRE_PING = "athanor.pool.pre-ping";
     static final String PRE_PING_IDLE = "athanor.pool.pre-ping-idle-ms";
+    /** Every setting, in the order an unknown setting's message lists them. */
+    static final List<String> SETTINGS = List.of(MAX_SIZE, MIN_SIZE, ACQUIRE_TIMEOUT, PRE_PING, PRE_PING_IDLE);
     /** Seconds a borrow-time check may wait for the server before the connection counts as dead. */
     static final int VALIDATION_TIMEOUT_SECONDS = 5;
 
@@ -25,15 +29,12 @@ public final class Engines {
 
     public static EngineImpl create(String jdbcUrl, Properties properties) {
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
-            throw new InvalidRequestException("ATHANOR-5006: Engine.create needs a JDBC URL starting with 'jdbc:', got '"
-                    + jdbcUrl + "'");
+            throw new InvalidRequestException(EngineMessages.notAJdbcUrl(jdbcUrl));
         }
         Properties props = properties == null ? new Properties() : properties;
         for (String name : props.stringPropertyNames()) {
-            if (name.startsWith("athanor.") && !name.equals(MAX_SIZE) && !name.equals(MIN_SIZE)
-                    && !name.equals(ACQUIRE_TIMEOUT) && !name.equals(PRE_PING) && !name.equals(PRE_PING_IDLE)) {
-                throw new InvalidRequestException("ATHANOR-5011: unknown engine setting '" + name + "': the settings are "
-                        + MAX_SIZE + ", " + MIN_SIZE + ", " + ACQUIRE_TIMEOUT + ", " + PRE_PING + " and " + PRE_PING_IDLE);
+            if (name.startsWith("athanor.") && !SETTINGS.contains(name)) {
+                throw new InvalidRequestException(EngineMessages.unknownEngineSetting(name, SETTINGS));
             }
         }
         int max = intSetting(props, MAX_SIZE, 10);
@@ -42,16 +43,13 @@ public final class Engines {
         boolean prePing = booleanSetting(props, PRE_PING, true);
         long prePingIdleMs = intSetting(props, PRE_PING_IDLE, 1_000);
         if (max < 1 || min < 0 || min > max) {
-            throw new InvalidRequestException("ATHANOR-5007: pool sizes must satisfy 0 <= " + MIN_SIZE + " <= "
-                    + MAX_SIZE + " and " + MAX_SIZE + " >= 1; got min " + min + ", max " + max);
+            throw new InvalidRequestException(EngineMessages.badPoolSizes(MIN_SIZE, MAX_SIZE, min, max));
         }
         if (prePingIdleMs < 0) {
-            throw new InvalidRequestException("ATHANOR-5007: " + PRE_PING_IDLE + " must be 0 (check every borrow) or "
-                    + "more, got " + prePingIdleMs);
+            throw new InvalidRequestException(EngineMessages.negativePrePingIdle(PRE_PING_IDLE, prePingIdleMs));
         }
         if (acquireMs < 0) {
-            throw new InvalidRequestException("ATHANOR-5007: " + ACQUIRE_TIMEOUT + " must be 0 (wait without limit) or "
-                    + "more, got " + acquireMs);
+            throw new InvalidRequestException(EngineMessages.negativeAcquireTimeout(ACQUIRE_TIMEOUT, acquireMs));
         }
         AgroalDataSourceConfigurationSupplier config = new AgroalDataSourceConfigurationSupplier()
                 .connectionPoolConfiguration(pool -> pool
@@ -91,7 +89,7 @@ public final class Engines {
         try {
             pool = AgroalDataSource.from(config);
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-5008: could not create the connection pool for " + jdbcUrl, e, null);
+            throw Errors.database(EngineMessages.poolFailed(jdbcUrl), e, null);
         }
         return new EngineImpl(pool, pool);
     }
@@ -104,8 +102,7 @@ public final class Engines {
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidRequestException("ATHANOR-5012: " + key + " must be true or false, got '"
-                    + value + "'");
+            default -> throw new InvalidRequestException(EngineMessages.notBoolean(key, value));
         };
     }
 
@@ -117,7 +114,7 @@ public final class Engines {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("ATHANOR-5009: " + key + " must be a whole number, got '" + value + "'");
+            throw new InvalidRequestException(EngineMessages.notWholeNumber(key, value));
         }
     }
 }

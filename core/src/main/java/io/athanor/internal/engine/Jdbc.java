@@ -1,6 +1,7 @@
 package io.athanor.internal.engine;
 
 import io.athanor.Dialect;
+import io.athanor.internal.messages.EngineMessages;
 import io.athanor.internal.types.ColumnCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +29,7 @@ public final class Jdbc {
         try (Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-5010: statement failed", e, sql);
+            throw Errors.database(EngineMessages.statementFailed(), e, sql);
         }
     }
 }

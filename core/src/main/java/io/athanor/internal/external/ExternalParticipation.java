@@ -1,6 +1,7 @@
 package io.athanor.internal.external;
 
 import io.athanor.InvalidRequestException;
+import io.athanor.internal.messages.TransactionMessages;
 import io.athanor.internal.transaction.TransactionHost;
 import io.athanor.internal.transaction.TransactionImpl;
 import io.athanor.internal.transaction.Transactions;
@@ -77,9 +78,7 @@ public final class ExternalParticipation {
             return;
         }
         if (!transactions.endQuietlyIfUnwritten()) {
-            throw new InvalidRequestException("ATHANOR-3014: a JTA transaction is active, but this session still has "
-                    + "a resource-local transaction with changes begun outside it: commit or roll back the session "
-                    + "before entering the JTA transaction");
+            throw new InvalidRequestException(TransactionMessages.localTransactionInJta());
         }
     }
 
@@ -90,10 +89,7 @@ public final class ExternalParticipation {
     private void checkSameExternal(TransactionImpl root) {
         ExternalTransaction now = integration.current();
         if (now != null && root.state() == TxState.ACTIVE && !now.id().equals(root.external().id())) {
-            throw new InvalidRequestException("ATHANOR-3015: this session joined a JTA transaction that is now "
-                    + "suspended, and it is being used inside another one (REQUIRES_NEW or a nested UserTransaction): "
-                    + "its work would land in the suspended transaction. Use a separate session there, for example "
-                    + "sessionMaker.open() in the REQUIRES_NEW method");
+            throw new InvalidRequestException(TransactionMessages.joinedJtaSuspended());
         }
     }
 

@@ -7,6 +7,7 @@ import io.athanor.internal.engine.SqlLog;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.StateImpl;
@@ -34,8 +35,7 @@ public final class AttributeLoader {
     /** Loads every unloaded column of the instance in one SELECT ({@code trigger} is the field read). */
     public void loadUnloaded(StateImpl s, int trigger) {
         if (s.status() == Status.DELETED) {
-            throw new ObjectDeletedException("ATHANOR-2013: " + s.describe() + " was deleted in this transaction; "
-                    + "its attribute '" + s.mapper.fieldName(trigger) + "' can no longer be loaded");
+            throw new ObjectDeletedException(SessionMessages.attributeOfDeleted(s.describe(), s.mapper.fieldName(trigger)));
         }
         BitSet fields = new BitSet();
         for (ColumnModel c : s.mapper.columns()) {
@@ -70,8 +70,7 @@ public final class AttributeLoader {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new ObjectDeletedException("ATHANOR-2014: the row of " + s.describe() + " is gone: another "
-                            + "transaction deleted it, or it was never committed. Expunge the instance, or roll back");
+                    throw new ObjectDeletedException(SessionMessages.rowGone(s.describe()));
                 }
                 for (int i = 0; i < cols.size(); i++) {
                     ColumnModel col = cols.get(i);
@@ -82,7 +81,7 @@ public final class AttributeLoader {
                 }
             }
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-2015: loading " + s.describe() + " failed", e, sql);
+            throw Errors.database(SessionMessages.loadFailed(s.describe()), e, sql);
         }
     }
 

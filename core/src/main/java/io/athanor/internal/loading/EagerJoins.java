@@ -1,11 +1,11 @@
 package io.athanor.internal.loading;
 
 import io.athanor.InvalidRequestException;
-import io.athanor.internal.Messages;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel.OrderColumn;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.internal.query.FromClause;
 import io.athanor.internal.query.RelationshipJoins;
 import io.athanor.mapping.Lazy;
@@ -61,7 +61,7 @@ public final class EagerJoins {
             RelationshipModel r = step.relationship();
             Mapper target = r.target();
             if (target.joined()) {
-                throw new InvalidRequestException(Messages.joinedLoadOfJoinedTable(r.toString()));
+                throw new InvalidRequestException(StatementMessages.joinedLoadOfJoinedTable(r.toString()));
             }
             String alias = alias(target.table());
             Condition identity = target.identityCriterion(alias);

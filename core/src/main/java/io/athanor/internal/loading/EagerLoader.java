@@ -8,6 +8,7 @@ import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel.OrderColumn;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.internal.query.FromClause;
 import io.athanor.internal.query.QueryExecutor;
 import io.athanor.internal.query.RelationshipJoins;
@@ -282,7 +283,7 @@ public final class EagerLoader {
         Dialect dialect = engine.dialect();
         Object[] key = new Object[groupBy.length];
         Group last = new Group();
-        QueryExecutor.run(session, engine, sql, binds, "ATHANOR-4010: loading " + r + " with selectinload failed", rs -> {
+        QueryExecutor.run(session, engine, sql, binds, StatementMessages.selectinFailed(r), rs -> {
             boolean nullKey = false;
             for (int i = 0; i < key.length; i++) {
                 int column = lead.isEmpty() ? targetOffset + groupBy[i].position() + 1 : i + 1;

@@ -3,6 +3,7 @@ package io.athanor.internal.loading;
 import io.athanor.InvalidRequestException;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.mapping.Lazy;
 import io.athanor.metamodel.RelationshipAttribute;
 import io.athanor.sql.LoaderOption;
@@ -81,8 +82,7 @@ public final class LoadPlan {
         for (List<LoaderOption.Step> p : paths) {
             RelationshipAttribute<?, ?> first = p.get(0).relationship();
             if (mapper.relationship(first.name()) == null) {
-                throw new InvalidRequestException("ATHANOR-4002: " + mapper.type().getSimpleName()
-                        + " has no relationship '" + first.name() + "'");
+                throw new InvalidRequestException(StatementMessages.noRelationship(mapper.type(), first.name()));
             }
         }
         List<Step> steps = new ArrayList<>();

@@ -3,9 +3,9 @@ package io.athanor.internal.loading;
 import io.athanor.Dialect;
 import io.athanor.InvalidRequestException;
 import io.athanor.enhance.Enhanced;
-import io.athanor.internal.Messages;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Bits;
 import io.athanor.internal.state.StateImpl;
@@ -101,7 +101,7 @@ public final class Loader {
         Object value = d.read(rs, offset + d.position() + 1, dialect);
         Mapper concrete = mapper.mapperForIdentity(value);
         if (concrete == null || concrete.isAbstract()) {
-            throw new InvalidRequestException(Messages.unknownIdentity(value, mapper.table(), mapper.root().type(),
+            throw new InvalidRequestException(SessionMessages.unknownIdentity(value, mapper.table(), mapper.root().type(),
                     String.join(", ", mapper.root().identities())));
         }
         return concrete;

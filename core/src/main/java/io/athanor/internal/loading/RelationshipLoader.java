@@ -11,6 +11,7 @@ import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel.OrderColumn;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.SecondaryTable;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.query.RelationshipJoins;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Relationships;
@@ -39,8 +40,7 @@ public final class RelationshipLoader {
     public void load(StateImpl s, RelationshipModel r, boolean onAccess) {
         Lazy lazy = s.accessStrategy(r);
         if (onAccess && lazy == Lazy.RAISE) {
-            throw new InvalidRequestException("ATHANOR-2054: '" + r + "' is not available due to lazy = RAISE: load it "
-                    + "in the query with selectinload(...) or joinedload(...)");
+            throw new InvalidRequestException(SessionMessages.raiseLoad(r));
         }
         if (lazy == Lazy.NOLOAD && onAccess) {
             s.loadedRelationship(r, r.collection() ? List.of() : null);
@@ -176,8 +176,7 @@ public final class RelationshipLoader {
                 }
             }
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-2055: loading a relationship of " + target.type().getSimpleName() + " failed",
-                    e, statement);
+            throw Errors.database(SessionMessages.relationshipLoadFailed(target.type()), e, statement);
         }
         return out;
     }

@@ -1,7 +1,7 @@
 package io.athanor.internal.mapping;
 
-import io.athanor.internal.Messages;
-import io.athanor.internal.Names;
+import io.athanor.api.internal.Names;
+import io.athanor.internal.messages.MappingMessages;
 import io.athanor.internal.types.Codecs;
 import io.athanor.internal.types.ColumnCodec;
 import io.athanor.internal.types.ColumnSpec;
@@ -29,12 +29,12 @@ final class CompositeColumns {
         try {
             model = CompositeModel.of(field.getType());
         } catch (IllegalArgumentException e) {
-            problems.add(Messages.badComposite(owner, field.getName(), field.getType(), e.getMessage()));
+            problems.add(MappingMessages.badComposite(owner, field.getName(), field.getType(), e.getMessage()));
             return List.of();
         }
         String[] names = field.getAnnotation(Composite.class).columns();
         if (names.length != 0 && names.length != model.size()) {
-            problems.add(Messages.compositeColumnCount(owner, field.getName(), model.size(), names.length));
+            problems.add(MappingMessages.compositeColumnCount(owner, field.getName(), model.size(), names.length));
             return List.of();
         }
         List<ColumnModel> columns = new ArrayList<>();
@@ -42,7 +42,7 @@ final class CompositeColumns {
             Class<?> type = model.componentType(i);
             ColumnCodec codec = Codecs.forJavaType(type);
             if (codec == null) {
-                problems.add(Messages.unsupportedComponent(owner, field.getName(), model.name(i), type));
+                problems.add(MappingMessages.unsupportedComponent(owner, field.getName(), model.name(i), type));
                 continue;
             }
             String name = names.length > 0 ? names[i]

@@ -1,5 +1,6 @@
 package io.athanor.internal.mapping;
 
+import io.athanor.internal.messages.MappingMessages;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -153,6 +154,6 @@ public final class CompositeModel {
         if (t instanceof Error e) {
             throw e;
         }
-        return new IllegalStateException("ATHANOR-1102: the composite class " + type.getName() + " threw", t);
+        return new IllegalStateException(MappingMessages.compositeThrew(type), t);
     }
 }

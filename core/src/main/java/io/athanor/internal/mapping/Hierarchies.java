@@ -1,6 +1,6 @@
 package io.athanor.internal.mapping;
 
-import io.athanor.internal.Messages;
+import io.athanor.internal.messages.MappingMessages;
 import io.athanor.mapping.Discriminator;
 import io.athanor.mapping.PolymorphicIdentity;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class Hierarchies {
             }
             Mapper parent = byClass.get(parentType);
             if (parent == null) {
-                problems.add(Messages.superclassNotInRegistry(m.type(), parentType));
+                problems.add(MappingMessages.superclassNotInRegistry(m.type(), parentType));
                 continue;
             }
             m.parent = parent;
@@ -98,13 +98,13 @@ final class Hierarchies {
         String discriminatorField = discriminatorField(root);
         if (discriminatorField == null) {
             if (!root.children.isEmpty()) {
-                problems.add(Messages.missingDiscriminator(root.type(), root.children.stream()
+                problems.add(MappingMessages.missingDiscriminator(root.type(), root.children.stream()
                         .map(c -> c.type().getSimpleName()).collect(Collectors.joining(", "))));
             }
             for (Mapper m : members) {
                 PolymorphicIdentity declared = m.type().getAnnotation(PolymorphicIdentity.class);
                 if (declared != null) {
-                    problems.add(Messages.identityWithoutDiscriminator(m.type(), declared.value()));
+                    problems.add(MappingMessages.identityWithoutDiscriminator(m.type(), declared.value()));
                 }
             }
             return;
@@ -115,17 +115,17 @@ final class Hierarchies {
             PolymorphicIdentity declared = m.type().getAnnotation(PolymorphicIdentity.class);
             if (m.abstractClass) {
                 if (declared != null) {
-                    problems.add(Messages.abstractWithIdentity(m.type(), declared.value()));
+                    problems.add(MappingMessages.abstractWithIdentity(m.type(), declared.value()));
                 }
                 if (concreteBelow(m).isEmpty()) {
-                    problems.add(Messages.abstractWithoutSubclass(m.type()));
+                    problems.add(MappingMessages.abstractWithoutSubclass(m.type()));
                 }
                 continue;
             }
             String value = declared != null ? declared.value() : m.type().getSimpleName();
             Mapper other = byIdentity.putIfAbsent(value, m);
             if (other != null) {
-                problems.add(Messages.duplicateIdentity(value, other.type(), m.type()));
+                problems.add(MappingMessages.duplicateIdentity(value, other.type(), m.type()));
             }
             m.identityValue = value;
         }

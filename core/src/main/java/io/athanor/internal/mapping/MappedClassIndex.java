@@ -1,7 +1,7 @@
 package io.athanor.internal.mapping;
 
 import io.athanor.MappingException;
-import io.athanor.internal.Messages;
+import io.athanor.internal.messages.MappingMessages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -44,17 +44,17 @@ public final class MappedClassIndex {
                 }
             }
         } catch (IOException e) {
-            throw new MappingException(Messages.scanFailed(packageName, e.toString()), e);
+            throw new MappingException(MappingMessages.scanFailed(packageName, e.toString()), e);
         }
         if (names.isEmpty()) {
-            throw new MappingException(Messages.noMappedClassesFound(packageName));
+            throw new MappingException(MappingMessages.noMappedClassesFound(packageName));
         }
         List<Class<?>> classes = new ArrayList<>();
         for (String name : names) {
             try {
                 classes.add(Class.forName(name, false, cl));
             } catch (ClassNotFoundException e) {
-                throw new MappingException(Messages.unknownClass(name, packageName), e);
+                throw new MappingException(MappingMessages.unknownClass(name, packageName), e);
             }
         }
         return classes;

@@ -3,6 +3,7 @@ package io.athanor.internal.mapping;
 import io.athanor.Dialect;
 import io.athanor.Key;
 import io.athanor.enhance.Enhanced;
+import io.athanor.internal.messages.MappingMessages;
 import io.athanor.internal.sql.MapperStatements;
 import java.util.EnumMap;
 import java.util.List;
@@ -300,7 +301,7 @@ public final class Mapper {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception checked) { // a constructor declaring a checked exception threw it
-            throw new IllegalStateException("ATHANOR-1100: the constructor of " + type.getName() + " threw", checked);
+            throw new IllegalStateException(MappingMessages.constructorThrew(type), checked);
         }
     }
 

@@ -1,9 +1,9 @@
 package io.athanor.internal.mapping;
 
+import io.athanor.api.internal.Names;
 import io.athanor.enhance.Enhanced;
 import io.athanor.enhance.EnhancedFields;
-import io.athanor.internal.Messages;
-import io.athanor.internal.Names;
+import io.athanor.internal.messages.MappingMessages;
 import io.athanor.internal.types.Codecs;
 import io.athanor.internal.types.ColumnCodec;
 import io.athanor.internal.types.ColumnSpec;
@@ -47,18 +47,18 @@ final class MapperFactory {
     /** The mapper, or {@code null} when the class has problems that prevent building one. */
     Mapper build(Class<?> type) {
         if (!type.isAnnotationPresent(Mapped.class)) {
-            problems.add(Messages.notMapped(type));
+            problems.add(MappingMessages.notMapped(type));
             return null;
         }
         if (!Enhanced.class.isAssignableFrom(type) || !type.isAnnotationPresent(EnhancedFields.class)) {
-            problems.add(Messages.notEnhanced(type));
+            problems.add(MappingMessages.notEnhanced(type));
             return null;
         }
         int before = problems.size();
         boolean isAbstract = Modifier.isAbstract(type.getModifiers());
         List<Field> fields = enhancedFields(type);
         if (isAbstract && fields.stream().noneMatch(f -> f.isAnnotationPresent(Discriminator.class))) {
-            problems.add(Messages.abstractMapped(type));
+            problems.add(MappingMessages.abstractMapped(type));
         }
         java.util.function.Supplier<Object> constructor = isAbstract ? abstractConstructor(type) : constructor(type);
         Class<?> parent = mappedSuperclass(type);
@@ -97,14 +97,14 @@ final class MapperFactory {
             ColumnModel column = fieldColumns.get(0);
             if (column.version()) {
                 if (versionField != null) {
-                    problems.add(Messages.twoVersions(type, versionField, field.getName()));
+                    problems.add(MappingMessages.twoVersions(type, versionField, field.getName()));
                 }
                 versionField = field.getName();
             }
         }
         if (columns.stream().noneMatch(ColumnModel::primaryKey)
                 && fields.stream().noneMatch(f -> f.isAnnotationPresent(Id.class))) {
-            problems.add(Messages.noPrimaryKey(type));
+            problems.add(MappingMessages.noPrimaryKey(type));
         }
         if (problems.size() > before || constructor == null) {
             return null;
@@ -162,21 +162,21 @@ final class MapperFactory {
         for (Field f : fields) {
             boolean inherited = parent != null && f.getDeclaringClass().isAssignableFrom(parent);
             if (parent != null && !inherited && f.isAnnotationPresent(Id.class)) {
-                problems.add(Messages.subclassDeclaresId(type, f.getName(), root(type)));
+                problems.add(MappingMessages.subclassDeclaresId(type, f.getName(), root(type)));
             }
             if (!f.isAnnotationPresent(Discriminator.class)) {
                 continue;
             }
             if (discriminator != null) {
-                problems.add(Messages.twoDiscriminators(type, discriminator.getName(), f.getName()));
+                problems.add(MappingMessages.twoDiscriminators(type, discriminator.getName(), f.getName()));
             }
             discriminator = f;
             if (f.getType() != String.class) {
-                problems.add(Messages.badDiscriminatorType(type, f.getName(), f.getGenericType().getTypeName()));
+                problems.add(MappingMessages.badDiscriminatorType(type, f.getName(), f.getGenericType().getTypeName()));
             }
             Class<?> declaredBy = f.getDeclaringClass();
             if (parent != null && !inherited && mappedSuperclass(declaredBy) != null) {
-                problems.add(Messages.discriminatorNotOnBase(type, f.getName(), root(type)));
+                problems.add(MappingMessages.discriminatorNotOnBase(type, f.getName(), root(type)));
             }
         }
     }
@@ -195,15 +195,15 @@ final class MapperFactory {
         Class<?> parent = mappedSuperclass(type);
         if (owner != null && parent != null && owner.getDeclaringClass().isAssignableFrom(parent)
                 && !field.getDeclaringClass().isAssignableFrom(parent)) {
-            return Messages.columnClashesWithParent(type, field.getName(), column, owner.getDeclaringClass(), ownerName);
+            return MappingMessages.columnClashesWithParent(type, field.getName(), column, owner.getDeclaringClass(), ownerName);
         }
-        return Messages.duplicateColumn(type, column, ownerName, field.getName());
+        return MappingMessages.duplicateColumn(type, column, ownerName, field.getName());
     }
 
     /** An abstract class of a hierarchy is never instantiated; a row naming it is refused before. */
     private static java.util.function.Supplier<Object> abstractConstructor(Class<?> type) {
         return () -> {
-            throw new IllegalStateException(Messages.abstractInstantiated(type));
+            throw new IllegalStateException(MappingMessages.abstractInstantiated(type));
         };
     }
 
@@ -214,17 +214,17 @@ final class MapperFactory {
         Class<?> target = raw;
         if (collection) {
             if (raw != java.util.List.class && raw != java.util.Set.class && raw != java.util.Collection.class) {
-                problems.add(Messages.badCollectionType(owner, field.getName(), field.getGenericType().getTypeName()));
+                problems.add(MappingMessages.badCollectionType(owner, field.getName(), field.getGenericType().getTypeName()));
                 return null;
             }
             if (!(field.getGenericType() instanceof java.lang.reflect.ParameterizedType p)
                     || !(p.getActualTypeArguments()[0] instanceof Class<?> element)) {
-                problems.add(Messages.rawCollection(owner, field.getName()));
+                problems.add(MappingMessages.rawCollection(owner, field.getName()));
                 return null;
             }
             target = element;
             if (!annotation.uselist()) {
-                problems.add(Messages.uselistOnCollection(owner, field.getName()));
+                problems.add(MappingMessages.uselistOnCollection(owner, field.getName()));
                 return null;
             }
         }
@@ -242,10 +242,10 @@ final class MapperFactory {
             MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class));
             return factory(lookup, type, constructor);
         } catch (NoSuchMethodException e) {
-            problems.add(Messages.noConstructor(type));
+            problems.add(MappingMessages.noConstructor(type));
             return null;
         } catch (IllegalAccessException e) {
-            problems.add(Messages.noConstructor(type) + " (" + e.getMessage() + ")");
+            problems.add(MappingMessages.noConstructor(type) + " (" + e.getMessage() + ")");
             return null;
         }
     }
@@ -271,7 +271,7 @@ final class MapperFactory {
                 } catch (RuntimeException | Error e) {
                     throw e;
                 } catch (Throwable t) {
-                    throw new IllegalStateException("ATHANOR-1100: the constructor of " + type.getName() + " threw", t);
+                    throw new IllegalStateException(MappingMessages.constructorThrew(type), t);
                 }
             };
         }
@@ -290,8 +290,7 @@ final class MapperFactory {
                 try {
                     fields.add(c.getDeclaredField(name));
                 } catch (NoSuchFieldException e) {
-                    throw new IllegalStateException("ATHANOR-1101: " + c.getName() + " lists enhanced field " + name
-                            + " that it does not declare: rebuild it with the current enhancer", e);
+                    throw new IllegalStateException(MappingMessages.undeclaredEnhancedField(c, name), e);
                 }
             }
         }
@@ -315,10 +314,10 @@ final class MapperFactory {
         }
         if (isVersion) {
             if (javaType != int.class && javaType != Integer.class && javaType != long.class && javaType != Long.class) {
-                problems.add(Messages.badVersionType(owner, name, field.getGenericType().getTypeName()));
+                problems.add(MappingMessages.badVersionType(owner, name, field.getGenericType().getTypeName()));
             }
             if (id != null) {
-                problems.add(Messages.versionIsId(owner, name));
+                problems.add(MappingMessages.versionIsId(owner, name));
             }
         }
         ForeignKeyModel fk = null;
@@ -327,7 +326,7 @@ final class MapperFactory {
             String value = foreignKey.value();
             int dot = value.lastIndexOf('.');
             if (dot <= 0 || dot == value.length() - 1) {
-                problems.add(Messages.badForeignKey(owner, name, value));
+                problems.add(MappingMessages.badForeignKey(owner, name, value));
             } else {
                 fk = new ForeignKeyModel(value.substring(0, dot), value.substring(dot + 1), foreignKey.onDelete());
             }
@@ -366,36 +365,36 @@ final class MapperFactory {
             ColumnCodec array = List.class.isAssignableFrom(field.getType())
                     ? Codecs.array(elementType(field.getGenericType()), owner.getName() + "." + name) : null;
             if (array == null) {
-                problems.add(Messages.badArrayField(owner, name, field.getGenericType().getTypeName()));
+                problems.add(MappingMessages.badArrayField(owner, name, field.getGenericType().getTypeName()));
             }
             return array;
         }
         if (declared != void.class) {
             if (!ColumnType.class.isAssignableFrom(declared)) {
-                problems.add(Messages.badColumnType(owner, name, declared));
+                problems.add(MappingMessages.badColumnType(owner, name, declared));
                 return null;
             }
             ColumnType<?> userType;
             try {
                 userType = (ColumnType<?>) declared.getConstructor().newInstance();
             } catch (ReflectiveOperationException | RuntimeException e) {
-                problems.add(Messages.columnTypeNotInstantiable(owner, name, declared, e.toString()));
+                problems.add(MappingMessages.columnTypeNotInstantiable(owner, name, declared, e.toString()));
                 return null;
             }
             if (!box(userType.javaType()).isAssignableFrom(box(field.getType()))) {
-                problems.add(Messages.columnTypeMismatch(owner, name, field.getGenericType().getTypeName(),
+                problems.add(MappingMessages.columnTypeMismatch(owner, name, field.getGenericType().getTypeName(),
                         userType.javaType()));
                 return null;
             }
             if (Codecs.forJavaType(userType.storedAs()) == null) {
-                problems.add(Messages.unsupportedColumnType(owner, name, declared, String.valueOf(userType.storedAs())));
+                problems.add(MappingMessages.unsupportedColumnType(owner, name, declared, String.valueOf(userType.storedAs())));
                 return null;
             }
             return Codecs.user(userType);
         }
         ColumnCodec codec = Codecs.forJavaType(field.getType());
         if (codec == null) {
-            problems.add(Messages.unsupportedType(owner, name, field.getGenericType().getTypeName()));
+            problems.add(MappingMessages.unsupportedType(owner, name, field.getGenericType().getTypeName()));
         }
         return codec;
     }

@@ -3,9 +3,10 @@ package io.athanor.internal.mapping;
 import io.athanor.Engine;
 import io.athanor.InvalidRequestException;
 import io.athanor.MappingException;
-import io.athanor.internal.Messages;
 import io.athanor.internal.ddl.DdlGenerator;
 import io.athanor.internal.engine.EngineImpl;
+import io.athanor.internal.messages.MappingMessages;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.types.Codecs;
 import io.athanor.internal.types.ColumnCodec;
 import io.athanor.mapping.Registry;
@@ -58,8 +59,7 @@ public final class RegistryImpl implements Registry {
                 return m;
             }
         }
-        throw new InvalidRequestException("ATHANOR-2045: no Registry maps " + type.getName() + " yet: build one with "
-                + "Registry.of(" + type.getSimpleName() + ".class, ...) before inspecting its instances");
+        throw new InvalidRequestException(SessionMessages.noRegistryYet(type));
     }
 
     /** The mapper last built for a class, or {@code null}: the fast path for newly constructed instances. */
@@ -94,7 +94,7 @@ public final class RegistryImpl implements Registry {
     /** Builds and validates the mappers of the given classes; {@link MappingException#problems()} lists every problem. */
     public static RegistryImpl build(Collection<Class<?>> classes) {
         if (classes.isEmpty()) {
-            throw new MappingException(Messages.emptyRegistry());
+            throw new MappingException(MappingMessages.emptyRegistry());
         }
         List<String> problems = new ArrayList<>();
         MapperFactory factory = new MapperFactory(problems);
@@ -107,7 +107,7 @@ public final class RegistryImpl implements Registry {
             }
             Mapper other = byTable.putIfAbsent(mapper.table(), mapper);
             if (other != null && !sameHierarchy(other.type(), type)) {
-                problems.add(Messages.duplicateTable(mapper.table(), other.type(), type));
+                problems.add(MappingMessages.duplicateTable(mapper.table(), other.type(), type));
                 continue;
             }
             if (other != null && type.isAssignableFrom(other.type())) {
@@ -123,8 +123,8 @@ public final class RegistryImpl implements Registry {
         }
         if (!problems.isEmpty()) {
             String list = problems.stream().map(p -> "  - " + p.replace("\n", "\n    ")).collect(Collectors.joining("\n"));
-            throw new MappingException(problems.size() == 1 ? problems.get(0) : Messages.mappingProblems(problems.size(), list),
-                    problems);
+            throw new MappingException(problems.size() == 1 ? problems.get(0)
+                    : MappingMessages.mappingProblems(problems.size(), list), problems);
         }
         List<Mapper> ordered = rank(byClass.values(), byTable);
         List<io.athanor.spi.AttributeListener> listeners = io.athanor.spi.AttributeListeners.all();
@@ -156,11 +156,11 @@ public final class RegistryImpl implements Registry {
                 }
                 Mapper target = byTable.get(fk.table());
                 if (target == null) {
-                    problems.add(Messages.unknownForeignTable(mapper.type(), column.fieldName(), fk.table(),
+                    problems.add(MappingMessages.unknownForeignTable(mapper.type(), column.fieldName(), fk.table(),
                             String.join(", ", byTable.keySet())));
                 } else if (target.columns().length > 0 && java.util.Arrays.stream(target.columns())
                         .noneMatch(c -> c.columnName().equals(fk.column()))) {
-                    problems.add(Messages.unknownForeignColumn(mapper.type(), column.fieldName(), fk.table(), fk.column(),
+                    problems.add(MappingMessages.unknownForeignColumn(mapper.type(), column.fieldName(), fk.table(), fk.column(),
                             java.util.Arrays.stream(target.columns()).map(ColumnModel::columnName)
                                     .collect(Collectors.joining(", "))));
                 }
@@ -209,9 +209,7 @@ public final class RegistryImpl implements Registry {
                 return m;
             }
         }
-        throw new InvalidRequestException("ATHANOR-2001: " + type.getName() + " is not mapped by this Registry "
-                + "(mapped: " + byClass.keySet().stream().map(Class::getSimpleName).collect(Collectors.joining(", "))
-                + "): add it to Registry.of(...)");
+        throw new InvalidRequestException(SessionMessages.notMappedByRegistry(type, byClass.keySet()));
     }
 
     /** The mapper of a mapped class, or {@code null}. */

@@ -1,9 +1,9 @@
 package io.athanor.internal.mapping;
 
-import io.athanor.internal.Messages;
-import io.athanor.internal.Names;
+import io.athanor.api.internal.Names;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel.OrderColumn;
+import io.athanor.internal.messages.MappingMessages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,14 +50,14 @@ final class RelationshipResolver {
     private void resolve(RelationshipModel r) {
         Mapper target = byClass.get(r.targetType);
         if (target == null) {
-            problems.add(Messages.unmappedTarget(ownerType(r), r.name, r.targetType));
+            problems.add(MappingMessages.unmappedTarget(ownerType(r), r.name, r.targetType));
             return;
         }
         r.target = target;
         List<String> unknown = new ArrayList<>();
         r.cascade = Cascade.parse(r.annotation.cascade(), unknown);
         if (!unknown.isEmpty()) {
-            problems.add(Messages.unknownCascade(ownerType(r), r.name, unknown.toString()));
+            problems.add(MappingMessages.unknownCascade(ownerType(r), r.name, unknown.toString()));
         }
         if (!r.annotation.secondary().isEmpty()) {
             r.direction = Direction.MANY_TO_MANY;
@@ -66,7 +66,7 @@ final class RelationshipResolver {
             joinByForeignKey(r);
         }
         if (r.direction != null && r.direction != Direction.ONE_TO_MANY && r.cascade != null && r.cascade.deleteOrphan()) {
-            problems.add(Messages.orphanOnManyToOne(ownerType(r), r.name));
+            problems.add(MappingMessages.orphanOnManyToOne(ownerType(r), r.name));
         }
         if (!r.annotation.orderBy().isBlank()) {
             r.orderBy = orderBy(r);
@@ -111,7 +111,7 @@ final class RelationshipResolver {
             manyToOne = matching(manyToOne, chosen);
             oneToMany = matching(oneToMany, chosen);
             if (manyToOne.isEmpty() && oneToMany.isEmpty()) {
-                problems.add(Messages.unknownForeignKeyColumn(ownerType(r), r.name, String.join(", ", chosen)));
+                problems.add(MappingMessages.unknownForeignKeyColumn(ownerType(r), r.name, String.join(", ", chosen)));
                 return;
             }
         }
@@ -125,11 +125,11 @@ final class RelationshipResolver {
         }
         List<ColumnModel[]> pool = m2o ? manyToOne : oneToMany;
         if (pool.isEmpty()) {
-            problems.add(Messages.noJoin(ownerType(r), r.name, owner.table(), target.table()));
+            problems.add(MappingMessages.noJoin(ownerType(r), r.name, owner.table(), target.table()));
             return;
         }
         if (pool.size() > 1) {
-            problems.add(Messages.ambiguousJoin(ownerType(r), r.name, pool.stream()
+            problems.add(MappingMessages.ambiguousJoin(ownerType(r), r.name, pool.stream()
                     .map(cols -> Arrays.stream(cols).map(c -> (m2o ? owner : target).table() + "." + c.columnName())
                             .collect(Collectors.joining("+")))
                     .collect(Collectors.joining(" and "))));
@@ -168,7 +168,7 @@ final class RelationshipResolver {
             List<ColumnModel[]> toOwner = candidates(mapped, owner);
             List<ColumnModel[]> toTarget = candidates(mapped, target);
             if (toOwner.isEmpty() || toTarget.isEmpty()) {
-                problems.add(Messages.badSecondary(ownerType(r), r.name, table, "the mapped class "
+                problems.add(MappingMessages.badSecondary(ownerType(r), r.name, table, "the mapped class "
                         + mapped.type().getName() + " needs foreign keys to both '" + owner.table() + "' and '"
                         + target.table() + "'"));
                 return null;
@@ -215,7 +215,7 @@ final class RelationshipResolver {
             ColumnModel c = Arrays.stream(r.target.columns())
                     .filter(x -> x.columnName().equals(name) || x.fieldName().equals(name)).findFirst().orElse(null);
             if (c == null) {
-                problems.add(Messages.unknownOrderBy(ownerType(r), r.name, name, r.target.type().getName()));
+                problems.add(MappingMessages.unknownOrderBy(ownerType(r), r.name, name, r.target.type().getName()));
             } else {
                 out.add(new OrderColumn(c, desc));
             }
@@ -231,7 +231,7 @@ final class RelationshipResolver {
         RelationshipModel partner = r.target.relationship(back);
         // a relationship inherited by a subclass pairs with the one pointing at its hierarchy's class
         if (partner == null || partner.target == null || !partner.target.type().isAssignableFrom(r.owner.type())) {
-            problems.add(Messages.unknownBackPopulates(ownerType(r), r.name, r.target.type(), back));
+            problems.add(MappingMessages.unknownBackPopulates(ownerType(r), r.name, r.target.type(), back));
             return;
         }
         r.back = partner;

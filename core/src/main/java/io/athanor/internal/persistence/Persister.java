@@ -8,6 +8,7 @@ import io.athanor.internal.engine.Jdbc;
 import io.athanor.internal.engine.SqlLog;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.sql.MapperStatements;
 import io.athanor.internal.state.StateImpl;
 import java.sql.Connection;
@@ -130,7 +131,7 @@ public final class Persister {
                 }
             }
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-2020: INSERT into " + mapper.table() + " failed", e, statement);
+            throw Errors.database(SessionMessages.insertFailed(mapper.table()), e, statement);
         }
     }
 
@@ -149,7 +150,7 @@ public final class Persister {
                 }
             }
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-2020: INSERT into " + mapper.table() + " failed", e, statement);
+            throw Errors.database(SessionMessages.insertFailed(mapper.table()), e, statement);
         }
     }
 
@@ -261,7 +262,7 @@ public final class Persister {
             int[] counts = ps.executeBatch();
             checkCounts("UPDATE", counts, rows.size(), true);
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-2021: UPDATE of " + mapper.table() + " failed", e, statement);
+            throw Errors.database(SessionMessages.updateFailed(mapper.table()), e, statement);
         }
         if (version != null) {
             for (int r = 0; r < rows.size(); r++) {
@@ -297,11 +298,8 @@ public final class Persister {
             matched += c;
         }
         if (matched != expected && raise) {
-            throw new StaleDataException("ATHANOR-2022: " + verb + " statement on table '" + mapper.table()
-                    + "' expected to " + verb.toLowerCase() + " " + expected + " row(s); " + matched + " were matched. "
-                    + "Another transaction changed or deleted the row" + (mapper.version() != null
-                            ? " (its version counter no longer matches)" : "")
-                    + ": roll back, load it again and retry");
+            throw new StaleDataException(SessionMessages.staleRows(verb, mapper.table(), expected, matched,
+                    mapper.version() != null));
         }
     }
 
@@ -337,7 +335,7 @@ public final class Persister {
             int[] counts = ps.executeBatch();
             checkCounts("DELETE", counts, states.size(), version != null);
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-2023: DELETE from " + mapper.table() + " failed", e, statement);
+            throw Errors.database(SessionMessages.deleteFailed(mapper.table()), e, statement);
         }
     }
 }

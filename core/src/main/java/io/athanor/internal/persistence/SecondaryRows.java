@@ -9,6 +9,7 @@ import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.SecondaryTable;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.StateImpl;
@@ -173,7 +174,7 @@ public final class SecondaryRows {
             }
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-2053: writing association table rows failed", e, sql);
+            throw Errors.database(SessionMessages.associationRowsFailed(), e, sql);
         }
     }
 }

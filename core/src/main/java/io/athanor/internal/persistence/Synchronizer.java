@@ -4,6 +4,7 @@ import io.athanor.IdentityKey;
 import io.athanor.InvalidRequestException;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Keys;
 import io.athanor.internal.state.StateImpl;
@@ -42,8 +43,7 @@ public final class Synchronizer {
                 e = new CriteriaEvaluator(mapper).compile(where);
             } catch (CriteriaEvaluator.NotEvaluable notEvaluable) {
                 if (mode == Sync.EVALUATE) {
-                    throw new InvalidRequestException("ATHANOR-4040: synchronize(EVALUATE) can't evaluate the criteria "
-                            + "in Java (" + notEvaluable.getMessage() + "): use Sync.FETCH, AUTO or NONE");
+                    throw new InvalidRequestException(StatementMessages.notEvaluable(notEvaluable.getMessage()));
                 }
             }
         }

@@ -4,6 +4,7 @@ import io.athanor.InvalidRequestException;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.sql.Select.JoinClause;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,9 +40,7 @@ public final class FromClause {
             Mapper owner = mappers.apply(j.relationship().owner());
             RelationshipModel r = RelationshipJoins.resolve(owner, j.relationship());
             if (r.selfReferential()) {
-                throw new InvalidRequestException("ATHANOR-4007: can't join along the self-referential relationship '"
-                        + r + "': both sides are table " + owner.table() + ", and aliased entities are not supported; "
-                        + "use " + j.relationship() + ".any(...) or selectinload(" + j.relationship() + ")");
+                throw new InvalidRequestException(StatementMessages.selfReferentialJoin(r, owner.table(), j.relationship()));
             }
             relationships.add(r);
             joined.add(r.target().table());
@@ -73,8 +72,7 @@ public final class FromClause {
         String owner = r.owner().table();
         String target = r.target().table();
         if (indexOf(target) >= 0) {
-            throw new InvalidRequestException("ATHANOR-4009: can't join " + r + ": table " + target + " is already "
-                    + "joined in this select");
+            throw new InvalidRequestException(StatementMessages.tableJoinedTwice(r, target));
         }
         int i = indexOf(owner);
         if (i < 0) {

@@ -4,6 +4,7 @@ import io.athanor.InvalidRequestException;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.metamodel.ColumnAttribute;
 import io.athanor.metamodel.RelationshipAttribute;
 import java.util.HashMap;
@@ -31,12 +32,10 @@ public final class RelationshipConditions {
         Mapper owner = QueryScope.mapper(attribute.owner());
         RelationshipModel r = RelationshipJoins.resolve(owner, attribute);
         if (collection && !r.collection()) {
-            throw new InvalidRequestException("ATHANOR-4003: any() is for collections; '" + r + "' refers to one "
-                    + "object: use has()");
+            throw new InvalidRequestException(StatementMessages.anyOnOneObject(r));
         }
         if (!collection && r.collection()) {
-            throw new InvalidRequestException("ATHANOR-4004: has() is for many-to-one and one-to-one relationships; '"
-                    + r + "' is a collection: use any()");
+            throw new InvalidRequestException(StatementMessages.hasOnCollection(r));
         }
         Map<String, String> outer = aliases(ctx);
         String ownerRef = outer.getOrDefault(owner.table(), owner.table());

@@ -5,6 +5,7 @@ import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.SecondaryTable;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.metamodel.RelationshipAttribute;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,7 @@ public final class RelationshipJoins {
     public static RelationshipModel resolve(Mapper owner, RelationshipAttribute<?, ?> attribute) {
         RelationshipModel r = owner.relationship(attribute.name());
         if (r == null) {
-            throw new InvalidRequestException("ATHANOR-4002: " + owner.type().getSimpleName() + " has no relationship '"
-                    + attribute.name() + "'");
+            throw new InvalidRequestException(StatementMessages.noRelationship(owner.type(), attribute.name()));
         }
         return r;
     }

@@ -11,6 +11,7 @@ import io.athanor.internal.loading.LoadPlan;
 import io.athanor.internal.loading.Loader;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.internal.types.Codecs;
@@ -130,7 +131,7 @@ final class SelectRunner {
             List<Object> values = (List<Object>) out;
             Item item = c.items.get(0);
             Object[] previous = {null};
-            QueryExecutor.run(session, c.engine, c.query, "ATHANOR-4032: query failed", rs -> {
+            QueryExecutor.run(session, c.engine, c.query, StatementMessages.queryFailed(), rs -> {
                 Object value = read(rs, item, 0, dialect, collector, eager);
                 if (!c.unique) {
                     values.add(value);
@@ -144,7 +145,7 @@ final class SelectRunner {
             });
         } else {
             List<Object> rows = (List<Object>) out;
-            QueryExecutor.run(session, c.engine, c.query, "ATHANOR-4032: query failed", rs -> {
+            QueryExecutor.run(session, c.engine, c.query, StatementMessages.queryFailed(), rs -> {
                 Object[] row = readRow(rs, c.items, dialect, collector, eager);
                 if (!c.unique || distinct.add(new RowKey(row))) {
                     rows.add(scalars ? row[0] : row);
@@ -207,16 +208,13 @@ final class SelectRunner {
         List<LoaderOption<?>> options = new ArrayList<>();
         for (Object o : select.loaderOptions()) {
             if (!(o instanceof LoaderOption<?> option)) {
-                throw new InvalidRequestException("ATHANOR-4011: " + (o == null ? "null" : o.getClass().getName())
-                        + " is not a loader option: pass selectinload(...), joinedload(...), raiseload(...), "
-                        + "lazyload(...), noload(...) or defaultload(...) from io.athanor.sql.Load");
+                throw new InvalidRequestException(StatementMessages.notALoaderOption(o));
             }
             boolean applies = items.stream().anyMatch(i -> i.entity()
                     && LoadPlan.startsAt(i.mapper, option.path().get(0).relationship()));
             if (!applies) {
-                throw new InvalidRequestException("ATHANOR-4005: loader option " + option + " does not apply to any "
-                        + "class selected by this query: its path starts at "
-                        + option.path().get(0).relationship().owner().getSimpleName());
+                throw new InvalidRequestException(StatementMessages.optionAppliesToNothing(option,
+                        option.path().get(0).relationship().owner()));
             }
             options.add(option);
         }
@@ -232,8 +230,7 @@ final class SelectRunner {
             return m == null ? DSL.table(DSL.name(t)) : m.fromTable();
         });
         if (wrap && only == null) {
-            throw new InvalidRequestException("ATHANOR-4006: joinedload of a collection together with limit/offset "
-                    + "is supported when one mapped class is selected; use selectinload(...) here instead");
+            throw new InvalidRequestException(StatementMessages.joinedCollectionWithLimit());
         }
         SelectQuery<?> q = engine.sql().selectQuery();
         if (wrap) {

@@ -6,7 +6,6 @@ import io.athanor.Result;
 import io.athanor.Row;
 import io.athanor.ScalarResult;
 import io.athanor.StreamedResult;
-import io.athanor.internal.Messages;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.engine.Errors;
 import io.athanor.internal.engine.SqlLog;
@@ -16,6 +15,7 @@ import io.athanor.internal.loading.LoadPlan;
 import io.athanor.internal.loading.Loader;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.internal.persistence.Synchronizer;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.sql.ResultImpl;
@@ -80,7 +80,7 @@ public final class StatementRunner {
                 return s == null ? null : s.obj;
             }
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-4030: loading " + m.type().getSimpleName() + " " + key + " failed", e, sql);
+            throw Errors.database(StatementMessages.getFailed(m.type(), key), e, sql);
         }
     }
 
@@ -121,8 +121,7 @@ public final class StatementRunner {
         if (statement instanceof Insert insert) {
             return insert(insert);
         }
-        throw new InvalidRequestException("ATHANOR-4031: can't execute " + statement + ": pass a select(), insert(), "
-                + "update(), delete() or text() statement");
+        throw new InvalidRequestException(StatementMessages.notExecutable(statement));
     }
 
     // ---- streamed ---------------------------------------------------------------------------------
@@ -140,14 +139,12 @@ public final class StatementRunner {
         if (statement instanceof TextClause text) {
             return streamText(text, parameters, yieldPer);
         }
-        throw new InvalidRequestException("ATHANOR-4051: can't stream " + statement + ": stream() reads the rows of a "
-                + "select() or text() query; run other statements with execute()");
+        throw new InvalidRequestException(StatementMessages.notStreamable(statement));
     }
 
     private static void checkYieldPer(int yieldPer) {
         if (yieldPer < 1) {
-            throw new InvalidRequestException("ATHANOR-4050: yieldPer is " + yieldPer + ": a streamed result reads at "
-                    + "least one row per partition; pass 1 or more (100 to 1,000 is typical)");
+            throw new InvalidRequestException(StatementMessages.badYieldPer(yieldPer));
         }
     }
 
@@ -158,12 +155,10 @@ public final class StatementRunner {
         SelectRunner.Compiled compiled = new SelectRunner(session).compile(select, labels);
         Function<Object[], T> convert = converter.apply(labels == null ? null : Collections.unmodifiableList(labels));
         if (compiled.unique) {
-            throw new InvalidRequestException("ATHANOR-4053: this select loads a collection with joinedload, whose "
-                    + "rows repeat each parent: it can't be streamed a partition at a time (SQLAlchemy refuses "
-                    + "yield_per there too). Use selectinload(...) for the collection, which runs once per partition");
+            throw new InvalidRequestException(StatementMessages.joinedCollectionStreamed());
         }
         QueryExecutor.Open open = QueryExecutor.open(session, compiled.engine, compiled.query,
-                "ATHANOR-4032: query failed", yieldPer);
+                StatementMessages.queryFailed(), yieldPer);
         EagerLoader eager = new EagerLoader(session);
         return new StreamedResultImpl<>(session, open, (rs, max) -> {
             LoadCollector collector = new LoadCollector();
@@ -181,7 +176,7 @@ public final class StatementRunner {
         TextParameters parsed = TextParameters.parse(text.sql(), engine.dialect() == io.athanor.Dialect.MARIADB);
         List<Object> values = parsed.values(parameters == null ? Map.of() : parameters);
         QueryExecutor.Open open = QueryExecutor.open(session, engine, parsed.sql(), values,
-                "ATHANOR-4033: text() statement failed", yieldPer);
+                StatementMessages.textStatementFailed(), yieldPer);
         List<String> labels = new ArrayList<>();
         if (open.rows() != null) {
             try {
@@ -195,7 +190,7 @@ public final class StatementRunner {
                 } catch (SQLException suppressed) {
                     e.addSuppressed(suppressed);
                 }
-                throw Errors.database("ATHANOR-4033: text() statement failed", e, parsed.sql());
+                throw Errors.database(StatementMessages.textStatementFailed(), e, parsed.sql());
             }
         }
         List<String> shared = Collections.unmodifiableList(labels);
@@ -254,7 +249,7 @@ public final class StatementRunner {
             }
             return new ResultImpl(List.of(), List.of(), ps.getUpdateCount());
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-4033: text() statement failed", e, parsed.sql());
+            throw Errors.database(StatementMessages.textStatementFailed(), e, parsed.sql());
         }
     }
 
@@ -270,13 +265,13 @@ public final class StatementRunner {
             bindAll(ps, binds, engine.dialect());
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-4034: statement failed", e, sql);
+            throw Errors.database(StatementMessages.statementFailed(), e, sql);
         }
     }
 
     private static void refuseJoined(Mapper m) {
         if (m.joined()) {
-            throw new InvalidRequestException(Messages.bulkOfJoinedTable(m.type()));
+            throw new InvalidRequestException(StatementMessages.bulkOfJoinedTable(m.type()));
         }
     }
 
@@ -297,8 +292,7 @@ public final class StatementRunner {
         session.autoflush();
         EngineImpl engine = session.bindFor(m);
         if (update.values().isEmpty()) {
-            throw new InvalidRequestException("ATHANOR-4035: update(" + m.type().getSimpleName() + ") sets no column: "
-                    + "add .set(column, value)");
+            throw new InvalidRequestException(StatementMessages.updateSetsNothing(m.type()));
         }
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         Map<ColumnModel, Object> assigned = new LinkedHashMap<>();
@@ -356,7 +350,7 @@ public final class StatementRunner {
                 }
             }
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-4036: selecting the rows to delete failed", e, sql);
+            throw Errors.database(StatementMessages.deleteSelectFailed(), e, sql);
         }
         return keys;
     }
@@ -372,8 +366,7 @@ public final class StatementRunner {
             for (String attr : row.keySet()) {
                 ColumnModel c = m.column(attr);
                 if (c == null) {
-                    throw new InvalidRequestException("ATHANOR-4037: insert(" + m.type().getSimpleName() + ") has a value "
-                            + "for '" + attr + "', which is not a mapped attribute");
+                    throw new InvalidRequestException(StatementMessages.insertUnknownAttribute(m.type(), attr));
                 }
                 columns.put(attr, c);
             }
@@ -404,7 +397,7 @@ public final class StatementRunner {
             SqlLog.statement(engine, sql.toString(), params);
             return new ResultImpl(List.of(), List.of(), ps.executeUpdate());
         } catch (SQLException e) {
-            throw Errors.database("ATHANOR-4038: bulk INSERT into " + m.table() + " failed", e, sql.toString());
+            throw Errors.database(StatementMessages.bulkInsertFailed(m.table()), e, sql.toString());
         }
     }
 

@@ -3,6 +3,7 @@ package io.athanor.internal.query;
 import io.athanor.InvalidRequestException;
 import io.athanor.StreamedResult;
 import io.athanor.internal.engine.Errors;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.transaction.OpenCursor;
 import io.athanor.internal.transaction.TransactionImpl;
@@ -130,9 +131,7 @@ public final class StreamedResultImpl<T> implements StreamedResult<T>, OpenCurso
 
     private void checkUsable() {
         if (closedBy != null) {
-            throw new InvalidRequestException("ATHANOR-4052: this streamed result was closed by " + closedBy
-                    + ": a cursor lives in the transaction that opened it. Read it to the end (or close it) before "
-                    + "ending the transaction, or run the query again");
+            throw new InvalidRequestException(StatementMessages.streamClosed(closedBy));
         }
     }
 
@@ -145,7 +144,7 @@ public final class StreamedResultImpl<T> implements StreamedResult<T>, OpenCurso
             rows = reader.read(open.rows(), yieldPer);
         } catch (SQLException e) {
             end(null);
-            throw Errors.database("ATHANOR-4054: reading the next rows of a streamed result failed", e, open.sql());
+            throw Errors.database(StatementMessages.streamReadFailed(), e, open.sql());
         } catch (RuntimeException e) {
             end(null);
             throw e;

@@ -3,6 +3,7 @@ package io.athanor.internal.session;
 import io.athanor.InvalidRequestException;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.state.SessionStates;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.internal.state.Status;
@@ -88,8 +89,7 @@ final class Expiry {
                 continue;
             }
             if (c == null) {
-                throw new InvalidRequestException("ATHANOR-2011: " + s.mapper.type().getName()
-                        + " has no mapped attribute '" + name + "'");
+                throw new InvalidRequestException(SessionMessages.noMappedAttribute(s.mapper.type(), name));
             }
             fields.set(c.fieldIndex());
         }

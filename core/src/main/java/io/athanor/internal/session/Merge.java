@@ -7,6 +7,7 @@ import io.athanor.enhance.Enhanced;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.internal.state.Status;
@@ -53,12 +54,10 @@ final class Merge {
         Mapper m = given.mapper;
         Object key = given.key() != null ? given.key() : m.identityOf(given.obj);
         if (!load && (key == null || given.status() == Status.TRANSIENT)) {
-            throw new InvalidRequestException("ATHANOR-2030: merge(load = false) takes only instances that were "
-                    + "persisted (detached ones): " + given.describe() + " is transient");
+            throw new InvalidRequestException(SessionMessages.mergeTransientWithoutLoad(given.describe()));
         }
         if (!load && given.hasNetChanges()) {
-            throw new InvalidRequestException("ATHANOR-2031: merge(load = false) does not take instances with unflushed "
-                    + "changes: " + given.describe() + " has some; merge with load = true instead");
+            throw new InvalidRequestException(SessionMessages.mergeDirtyWithoutLoad(given.describe()));
         }
         StateImpl merged = null;
         if (key != null) {
@@ -102,9 +101,7 @@ final class Merge {
         }
         Object theirs = merged.value(v);
         if (theirs != null && ((Number) mine).longValue() != ((Number) theirs).longValue()) {
-            throw new StaleDataException("ATHANOR-2032: version " + mine + " of the merged " + given.describe()
-                    + " does not match the version " + theirs + " in the session: it was changed since this copy was "
-                    + "loaded. Load it again, or leave the version unset to merge without a check");
+            throw new StaleDataException(SessionMessages.mergeVersionMismatch(mine, given.describe(), theirs));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.athanor.internal.session;
 
 import io.athanor.Dialect;
+import io.athanor.core.spi.LoadingGuard;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.loading.AttributeLoader;
 import io.athanor.internal.mapping.Mapper;
@@ -10,7 +11,6 @@ import io.athanor.internal.query.StatementRunner;
 import io.athanor.internal.state.AttachedSession;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.internal.transaction.TransactionImpl;
-import io.athanor.spi.LoadingGuard;
 import java.sql.Connection;
 import java.util.List;
 

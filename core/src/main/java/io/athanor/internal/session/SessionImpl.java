@@ -12,6 +12,7 @@ import io.athanor.Row;
 import io.athanor.ScalarResult;
 import io.athanor.SessionTransaction;
 import io.athanor.StreamedResult;
+import io.athanor.core.spi.LoadingGuard;
 import io.athanor.enhance.AttributeInterceptor;
 import io.athanor.enhance.Enhanced;
 import io.athanor.internal.engine.EngineImpl;
@@ -21,6 +22,8 @@ import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RegistryImpl;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.SessionMessages;
+import io.athanor.internal.messages.StatementMessages;
 import io.athanor.internal.query.StatementRunner;
 import io.athanor.internal.state.AttachedSession;
 import io.athanor.internal.state.Keys;
@@ -32,10 +35,9 @@ import io.athanor.internal.transaction.TransactionHost;
 import io.athanor.internal.transaction.TransactionImpl;
 import io.athanor.internal.transaction.Transactions;
 import io.athanor.internal.transaction.TxState;
-import io.athanor.internal.unitofwork.Membership;
 import io.athanor.internal.unitofwork.Flush;
+import io.athanor.internal.unitofwork.Membership;
 import io.athanor.spi.ExternalTransaction;
-import io.athanor.spi.LoadingGuard;
 import io.athanor.sql.Select;
 import io.athanor.sql.Statement;
 import java.sql.Connection;
@@ -245,7 +247,7 @@ final class SessionImpl implements SessionContext {
 
     void doFlush() {
         if (flushing) {
-            throw new InvalidRequestException("ATHANOR-2008: the session is already flushing");
+            throw new InvalidRequestException(SessionMessages.alreadyFlushing());
         }
         if (!states.hasChanges()) {
             return;
@@ -314,7 +316,7 @@ final class SessionImpl implements SessionContext {
         try {
             StateImpl s = state(instance);
             if (s.owner() != this) {
-                throw new InvalidRequestException("ATHANOR-2009: " + s.describe() + " is not present in this session");
+                throw new InvalidRequestException(SessionMessages.notInSession(s.describe()));
             }
             expungeState(s);
         } finally {
@@ -335,8 +337,7 @@ final class SessionImpl implements SessionContext {
     private StateImpl persistentState(Object instance, String operation) {
         StateImpl s = state(instance);
         if (s.owner() != this || s.status() != Status.PERSISTENT) {
-            throw new InvalidRequestException("ATHANOR-2012: can't " + operation + " " + s.describe()
-                    + ": it is not persistent within this session (it is " + s.status().name().toLowerCase() + ")");
+            throw new InvalidRequestException(SessionMessages.notPersistentHere(operation, s.describe(), s.status()));
         }
         return s;
     }
@@ -447,7 +448,7 @@ final class SessionImpl implements SessionContext {
     public <T> T getOne(Class<T> type, Object id) {
         T found = get(type, id);
         if (found == null) {
-            throw new NoResultException("ATHANOR-4001: no " + type.getSimpleName() + " with primary key " + id);
+            throw new NoResultException(StatementMessages.noRowWithKey(type, id));
         }
         return found;
     }
@@ -624,8 +625,7 @@ final class SessionImpl implements SessionContext {
         if (mapperOrTable instanceof String table) {
             return maker.bindForTable(table);
         }
-        throw new InvalidRequestException("ATHANOR-2016: getBind takes a mapped class or a table name, got "
-                + mapperOrTable);
+        throw new InvalidRequestException(SessionMessages.badBindArgument(mapperOrTable));
     }
 
     @Override

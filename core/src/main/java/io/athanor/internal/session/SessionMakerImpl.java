@@ -8,6 +8,7 @@ import io.athanor.internal.CoreProvider;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RegistryImpl;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.transaction.TransactionImpl;
 import io.athanor.internal.types.Codecs;
 import io.athanor.internal.types.ColumnCodec;
@@ -110,8 +111,7 @@ public final class SessionMakerImpl implements SessionMaker {
 
     public EngineImpl defaultBind() {
         if (bind == null) {
-            throw new InvalidRequestException("ATHANOR-2040: this SessionMaker has no default engine: call "
-                    + "builder.bind(engine), or use a mapped class so that binds(...) can choose one");
+            throw new InvalidRequestException(SessionMessages.noDefaultEngine());
         }
         return bind;
     }
@@ -133,9 +133,7 @@ public final class SessionMakerImpl implements SessionMaker {
         }
         if (e == null) {
             if (bind == null) {
-                throw new InvalidRequestException("ATHANOR-2041: no engine is bound for " + mapper.type().getName()
-                        + " (table '" + mapper.table() + "'): add it, a @Mixin it extends, or its table to binds(...), or "
-                        + "set a default with bind(engine)");
+                throw new InvalidRequestException(SessionMessages.noEngineBound(mapper.type(), mapper.table()));
             }
             e = bind;
         }
@@ -187,9 +185,7 @@ public final class SessionMakerImpl implements SessionMaker {
                         ? registry.mappedClasses().stream().anyMatch(c::isAssignableFrom)
                         : k instanceof String t && registry.mapperForTable(t) != null;
                 if (!known) {
-                    throw new InvalidRequestException("ATHANOR-2042: binds key " + (k instanceof Class<?> c ? c.getName()
-                            : "'" + k + "'") + " is neither a mapped class, a @Mixin of one, nor a mapped table of this "
-                            + "Registry (" + registry.mappedClasses().size() + " mapped classes)");
+                    throw new InvalidRequestException(SessionMessages.unknownBindsKey(k, registry.mappedClasses().size()));
                 }
                 binds.put(k, EngineImpl.unwrap(e.getValue()));
             }
@@ -223,8 +219,7 @@ public final class SessionMakerImpl implements SessionMaker {
         @Override
         public SessionMaker build() {
             if (bind == null && binds.isEmpty()) {
-                throw new InvalidRequestException("ATHANOR-2043: a SessionMaker needs an engine: call bind(engine) or "
-                        + "binds(...) before build()");
+                throw new InvalidRequestException(SessionMessages.noEngine());
             }
             return new SessionMakerImpl(this);
         }

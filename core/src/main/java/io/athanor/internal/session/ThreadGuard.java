@@ -1,6 +1,7 @@
 package io.athanor.internal.session;
 
 import io.athanor.InvalidRequestException;
+import io.athanor.internal.messages.SessionMessages;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -19,9 +20,7 @@ final class ThreadGuard {
         Thread current = owner.get();
         if (current != me && !owner.compareAndSet(null, me)) {
             Thread other = owner.get();
-            throw new InvalidRequestException("ATHANOR-2002: this session is being used by thread '"
-                    + (other == null ? "?" : other.getName()) + "' while thread '" + me.getName() + "' called it. "
-                    + "A Session is not thread-safe: open one session per thread (or per request)");
+            throw new InvalidRequestException(SessionMessages.usedByAnotherThread(other, me));
         }
         if (depth++ == 0) {
             if (lastThread != me) {

@@ -5,6 +5,7 @@ import io.athanor.NoResultException;
 import io.athanor.Result;
 import io.athanor.Row;
 import io.athanor.ScalarResult;
+import io.athanor.internal.messages.StatementMessages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class ResultImpl implements Result {
     public Row one() {
         Row r = oneOrNull();
         if (r == null) {
-            throw new NoResultException("ATHANOR-4010: one() found no row; use oneOrNull() or first() when none is fine");
+            throw new NoResultException(StatementMessages.oneFoundNoRow());
         }
         return r;
     }
@@ -51,8 +52,7 @@ public final class ResultImpl implements Result {
     @Override
     public Row oneOrNull() {
         if (rows.size() > 1) {
-            throw new MultipleResultsException("ATHANOR-4011: one() found " + rows.size() + " rows where at most one was "
-                    + "expected; narrow the WHERE clause or use first()");
+            throw new MultipleResultsException(StatementMessages.oneFoundRows(rows.size()));
         }
         return first();
     }

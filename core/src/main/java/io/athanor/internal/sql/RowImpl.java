@@ -2,6 +2,7 @@ package io.athanor.internal.sql;
 
 import io.athanor.InvalidRequestException;
 import io.athanor.Row;
+import io.athanor.internal.messages.StatementMessages;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,8 +19,7 @@ final class RowImpl implements Row {
     @Override
     public Object get(int index) {
         if (index < 0 || index >= values.length) {
-            throw new InvalidRequestException("ATHANOR-4012: row has " + values.length + " column(s); index " + index
-                    + " is out of range");
+            throw new InvalidRequestException(StatementMessages.columnIndexOutOfRange(values.length, index));
         }
         return values[index];
     }
@@ -31,8 +31,7 @@ final class RowImpl implements Row {
                 return values[i];
             }
         }
-        throw new InvalidRequestException("ATHANOR-4013: row has no column labelled '" + label + "' (labels: " + labels
-                + ")");
+        throw new InvalidRequestException(StatementMessages.noColumnLabelled(label, labels));
     }
 
     @Override
@@ -60,8 +59,7 @@ final class RowImpl implements Row {
                 return type.cast(n.doubleValue());
             }
         }
-        throw new InvalidRequestException("ATHANOR-4014: value " + v + " is a " + v.getClass().getName() + ", not a "
-                + type.getName());
+        throw new InvalidRequestException(StatementMessages.valueNotOfType(v, type));
     }
 
     @Override

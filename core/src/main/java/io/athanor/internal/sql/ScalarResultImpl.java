@@ -3,6 +3,7 @@ package io.athanor.internal.sql;
 import io.athanor.MultipleResultsException;
 import io.athanor.NoResultException;
 import io.athanor.ScalarResult;
+import io.athanor.internal.messages.StatementMessages;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class ScalarResultImpl<T> implements ScalarResult<T> {
     @Override
     public T one() {
         if (values.isEmpty()) {
-            throw new NoResultException("ATHANOR-4010: one() found no row; use oneOrNull() or first() when none is fine");
+            throw new NoResultException(StatementMessages.oneFoundNoRow());
         }
         return oneOrNull();
     }
@@ -37,8 +38,7 @@ public final class ScalarResultImpl<T> implements ScalarResult<T> {
     @Override
     public T oneOrNull() {
         if (values.size() > 1) {
-            throw new MultipleResultsException("ATHANOR-4011: one() found " + values.size() + " rows where at most one "
-                    + "was expected; narrow the WHERE clause or use first()");
+            throw new MultipleResultsException(StatementMessages.oneFoundRows(values.size()));
         }
         return first();
     }

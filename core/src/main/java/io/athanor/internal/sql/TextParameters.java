@@ -1,6 +1,7 @@
 package io.athanor.internal.sql;
 
 import io.athanor.InvalidRequestException;
+import io.athanor.internal.messages.StatementMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,7 @@ public record TextParameters(String sql, List<String> names) {
                 out.append("??");
                 i += 2;
             } else if (c == '?') {
-                throw new InvalidRequestException("ATHANOR-4020: text() takes named parameters (:name), not '?' "
-                        + "placeholders; found '?' at offset " + i);
+                throw new InvalidRequestException(StatementMessages.questionMarkPlaceholder(i));
             } else {
                 out.append(c);
                 i++;
@@ -103,8 +103,7 @@ public record TextParameters(String sql, List<String> names) {
             }
             i++;
         }
-        throw new InvalidRequestException("ATHANOR-4021: text() SQL has an unterminated " + quote + " quote starting at "
-                + "offset " + start);
+        throw new InvalidRequestException(StatementMessages.unterminatedQuote(quote, start));
     }
 
     /** The values in placeholder order; {@link InvalidRequestException} naming any parameter not given. */
@@ -112,8 +111,7 @@ public record TextParameters(String sql, List<String> names) {
         List<Object> values = new ArrayList<>(names.size());
         for (String name : names) {
             if (!parameters.containsKey(name)) {
-                throw new InvalidRequestException("ATHANOR-4022: text() parameter ':" + name + "' has no value: pass it "
-                        + "in the parameter map (given: " + parameters.keySet() + ")");
+                throw new InvalidRequestException(StatementMessages.missingParameter(name, parameters.keySet()));
             }
             values.add(parameters.get(name));
         }

@@ -4,6 +4,7 @@ import io.athanor.InvalidRequestException;
 import io.athanor.Key;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.messages.StatementMessages;
 
 /** Normalises a key given to {@code get()} to the types of the key columns ({@code 5} for a Long key becomes {@code 5L}). */
 public final class Keys {
@@ -13,8 +14,7 @@ public final class Keys {
     public static Object normalize(Mapper mapper, Object id) {
         ColumnModel[] pk = mapper.primaryKey();
         if (id == null) {
-            throw new InvalidRequestException("ATHANOR-4002: get(" + mapper.type().getSimpleName() + ", null): pass a "
-                    + "primary key value");
+            throw new InvalidRequestException(StatementMessages.nullKey(mapper.type()));
         }
         if (pk.length == 1) {
             if (id instanceof Key k) {
@@ -26,8 +26,7 @@ public final class Keys {
             return coerce(mapper, pk[0], id);
         }
         if (!(id instanceof Key k)) {
-            throw new InvalidRequestException("ATHANOR-4003: " + mapper.type().getSimpleName() + " has a composite key of "
-                    + pk.length + " columns: pass Key.of(...) with one value per key column, in declaration order");
+            throw new InvalidRequestException(StatementMessages.compositeKeyNeeded(mapper.type(), pk.length));
         }
         if (k.size() != pk.length) {
             throw wrongArity(mapper, k.size());
@@ -40,8 +39,7 @@ public final class Keys {
     }
 
     private static InvalidRequestException wrongArity(Mapper mapper, int given) {
-        return new InvalidRequestException("ATHANOR-4004: " + mapper.type().getSimpleName() + " has "
-                + mapper.primaryKey().length + " key column(s) but the key given has " + given + " value(s)");
+        return new InvalidRequestException(StatementMessages.keySizeMismatch(mapper.type(), mapper.primaryKey().length, given));
     }
 
     public static Object coerce(Mapper mapper, ColumnModel column, Object value) {
@@ -58,9 +56,7 @@ public final class Keys {
             }
         }
         if (value != null && !t.isPrimitive() && !t.isInstance(value)) {
-            throw new InvalidRequestException("ATHANOR-4005: the key column " + mapper.type().getSimpleName() + "."
-                    + column.fieldName() + " is a " + t.getSimpleName() + ", but the key given is a "
-                    + value.getClass().getSimpleName() + " (" + value + ")");
+            throw new InvalidRequestException(StatementMessages.keyTypeMismatch(mapper.type(), column.fieldName(), t, value));
         }
         return value;
     }

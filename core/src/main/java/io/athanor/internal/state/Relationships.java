@@ -4,6 +4,7 @@ import io.athanor.InvalidRequestException;
 import io.athanor.enhance.Enhanced;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.SessionMessages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,8 +21,7 @@ public final class Relationships {
     /** The state of a related object, attached (transient) if it has none yet. */
     public static StateImpl stateOf(Mapper mapper, Object instance) {
         if (!(instance instanceof Enhanced e) || !mapper.type().isInstance(instance)) {
-            throw new InvalidRequestException("ATHANOR-2052: " + (instance == null ? "null" : instance.getClass().getName())
-                    + " can't be placed in a relationship to " + mapper.type().getName());
+            throw new InvalidRequestException(SessionMessages.notForRelationship(instance, mapper.type()));
         }
         if (e.$athanor$interceptor() instanceof StateImpl s) {
             return s;

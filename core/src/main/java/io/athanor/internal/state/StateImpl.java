@@ -2,7 +2,6 @@ package io.athanor.internal.state;
 
 import io.athanor.AttributeState;
 import io.athanor.DetachedInstanceException;
-import io.athanor.History;
 import io.athanor.InstanceState;
 import io.athanor.InvalidRequestException;
 import io.athanor.Session;
@@ -12,12 +11,12 @@ import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.CompositeModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.spi.AttributeListener;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -146,10 +145,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
             if (status == Status.TRANSIENT || status == Status.PENDING) {
                 return;
             }
-            throw new DetachedInstanceException("ATHANOR-2010: " + describe() + " is not bound to a Session; attribute '"
-                    + mapper.fieldName(index) + "' is not loaded and cannot be loaded now. Read it while the session is "
-                    + "open, keep values after commit with SessionMaker.builder(...).expireOnCommit(false), or add the "
-                    + "instance to a session first");
+            throw new DetachedInstanceException(SessionMessages.detachedAttribute(describe(), mapper.fieldName(index)));
         }
         session.loadUnloaded(this, index);
     }
@@ -208,10 +204,7 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
                 if (status == Status.TRANSIENT || status == Status.PENDING) {
                     markLoaded(index);
                 } else {
-                    throw new DetachedInstanceException("ATHANOR-2051: " + describe() + " is not bound to a Session; "
-                            + "relationship '" + r.name() + "' is not loaded and cannot be loaded now. Load it while "
-                            + "the session is open (selectinload/joinedload in the query, or read it before close), "
-                            + "or keep loaded values after commit with expireOnCommit(false)");
+                    throw new DetachedInstanceException(SessionMessages.detachedRelationship(describe(), r.name()));
                 }
             } else {
                 session.loadRelationship(this, r);
@@ -309,13 +302,11 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     public void flagModified(String attribute) {
         ColumnModel column = mapper.column(attribute);
         if (column == null) {
-            throw new InvalidRequestException("ATHANOR-2011: " + mapper.type().getName() + " has no mapped attribute '"
-                    + attribute + "'");
+            throw new InvalidRequestException(SessionMessages.noMappedAttribute(mapper.type(), attribute));
         }
         int index = column.fieldIndex();
         if (isUnloaded(index)) {
-            throw new InvalidRequestException("ATHANOR-2024: can't flag attribute '" + attribute + "' of " + describe()
-                    + " modified: it is not loaded. Read it first");
+            throw new InvalidRequestException(SessionMessages.flagUnloaded(attribute, describe()));
         }
         if (!isChanged(index)) {
             if (original == null) {
@@ -587,13 +578,12 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
         ColumnModel column = mapper.column(name);
         RelationshipModel relationship = column == null ? mapper.relationship(name) : null;
         if (relationship != null) {
-            return new RelationshipAttribute(relationship);
+            return new RelationshipAttributeView(this, relationship);
         }
         if (column == null) {
-            throw new InvalidRequestException("ATHANOR-2011: " + mapper.type().getName() + " has no mapped attribute '"
-                    + name + "'");
+            throw new InvalidRequestException(SessionMessages.noMappedAttribute(mapper.type(), name));
         }
-        return new Attribute(column);
+        return new ColumnAttributeView(this, column);
     }
 
     @Override
@@ -604,107 +594,6 @@ public final class StateImpl implements InstanceState, AttributeInterceptor {
     @Override
     public String toString() {
         return "InstanceState[" + describe() + " " + status + "]";
-    }
-
-    /** One relationship's view: history of its elements (or of its one value). */
-    private final class RelationshipAttribute implements AttributeState {
-        private final RelationshipModel r;
-
-        RelationshipAttribute(RelationshipModel r) {
-            this.r = r;
-        }
-
-        @Override
-        public String name() {
-            return r.name();
-        }
-
-        @Override
-        public Object loadedValue() {
-            return loadedRelationshipValue(r);
-        }
-
-        @Override
-        public History history() {
-            int i = r.fieldIndex();
-            if (isUnloaded(i)) {
-                return new History(List.of(), List.of(), List.of());
-            }
-            Object now = obj.$athanor$get(i);
-            List<Object> current = new java.util.ArrayList<>();
-            if (r.collection()) {
-                if (now != null) {
-                    current.addAll((java.util.Collection<?>) now);
-                }
-            } else if (now != null) {
-                current.add(now);
-            }
-            Object before = isChanged(i) ? original[i] : null;
-            if (!isChanged(i)) {
-                boolean fresh = status == Status.TRANSIENT || status == Status.PENDING;
-                return fresh ? new History(current, List.of(), List.of()) : new History(List.of(), current, List.of());
-            }
-            List<Object> was = new java.util.ArrayList<>();
-            if (before instanceof java.util.Collection<?> c) {
-                was.addAll(c);
-            } else if (before != null && before != NO_VALUE) {
-                was.add(before);
-            }
-            List<Object> added = new java.util.ArrayList<>();
-            List<Object> kept = new java.util.ArrayList<>();
-            for (Object o : current) {
-                (Relationships.containsSame(was, o) ? kept : added).add(o);
-            }
-            List<Object> deleted = new java.util.ArrayList<>();
-            for (Object o : was) {
-                if (!Relationships.containsSame(current, o)) {
-                    deleted.add(o);
-                }
-            }
-            return new History(added, kept, deleted);
-        }
-    }
-
-    /** One attribute's view. */
-    private final class Attribute implements AttributeState {
-        private final ColumnModel column;
-
-        Attribute(ColumnModel column) {
-            this.column = column;
-        }
-
-        @Override
-        public String name() {
-            return column.fieldName();
-        }
-
-        @Override
-        public Object loadedValue() {
-            return isUnloaded(column.fieldIndex()) ? null : attributeValue(column);
-        }
-
-        @Override
-        public History history() {
-            int i = column.fieldIndex();
-            boolean isUnloaded = isUnloaded(i);
-            Object current = isUnloaded ? NO_VALUE : attributeValue(column);
-            if (!isChanged(i)) {
-                if (current == NO_VALUE) {
-                    return new History(List.of(), List.of(), List.of());
-                }
-                if (status == Status.TRANSIENT || status == Status.PENDING) {
-                    return current == null ? new History(List.of(), List.of(), List.of())
-                            : new History(List.of(current), List.of(), List.of());
-                }
-                return new History(List.of(), Collections.singletonList(current), List.of());
-            }
-            Object before = original[i];
-            if (current != NO_VALUE && before != NO_VALUE && valueEquals(before, current)) {
-                return new History(List.of(), Collections.singletonList(current), List.of());
-            }
-            List<Object> deleted = before == NO_VALUE ? List.of() : Collections.singletonList(before);
-            return new History(Collections.singletonList(current), List.of(), deleted);
-        }
     }
 
     // ---- field flags ---------------------------------------------------------------------------

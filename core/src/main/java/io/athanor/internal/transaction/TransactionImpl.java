@@ -7,6 +7,7 @@ import io.athanor.SessionTransaction;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.engine.Errors;
 import io.athanor.internal.engine.Jdbc;
+import io.athanor.internal.messages.TransactionMessages;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.spi.ExternalTransaction;
 import java.sql.Connection;
@@ -232,22 +233,17 @@ public final class TransactionImpl implements SessionTransaction {
     /** Raises unless SQL may run in this node, saying why not and what to do. */
     public void checkActive() {
         if (state == TxState.DEACTIVE && lostWith != null) {
-            throw new PendingRollbackException("ATHANOR-3017: this session's transaction ended with its connection, "
-                    + "and the database rolled all of it back; call session.rollback() before using the session again. "
-                    + "The connection was lost with: " + lostWith.getMessage(), lostWith);
+            throw new PendingRollbackException(TransactionMessages.rolledBackWithConnection(lostWith), lostWith);
         }
         if (state == TxState.DEACTIVE) {
             if (rollbackCause != null) {
-                throw new PendingRollbackException("ATHANOR-3001: this session's transaction was rolled back because a "
-                        + "flush failed; call session.rollback()" + (nested ? " (or roll back the savepoint)" : "")
-                        + " before using it again. The flush failed with: " + rollbackCause.getMessage(), rollbackCause);
+                throw new PendingRollbackException(TransactionMessages.flushFailedPendingRollback(nested, rollbackCause),
+                        rollbackCause);
             }
-            throw new InvalidRequestException("ATHANOR-3002: this session's transaction is inactive because it was "
-                    + "rolled back; no further SQL can run in it: call session.rollback()");
+            throw new InvalidRequestException(TransactionMessages.inactiveAfterRollback());
         }
         if (state != TxState.ACTIVE) {
-            throw new InvalidRequestException("ATHANOR-3003: this transaction is " + state.name().toLowerCase()
-                    + " and can no longer be used");
+            throw new InvalidRequestException(TransactionMessages.transactionNoLongerUsable(state));
         }
     }
 
@@ -343,7 +339,7 @@ public final class TransactionImpl implements SessionTransaction {
             try {
                 e.getValue().commit();
             } catch (SQLException ex) {
-                throw Errors.database("ATHANOR-3004: COMMIT failed on " + e.getKey(), ex, "COMMIT");
+                throw Errors.database(TransactionMessages.commitFailed(e.getKey()), ex, "COMMIT");
             }
         }
     }
@@ -376,7 +372,7 @@ public final class TransactionImpl implements SessionTransaction {
                     continue; // the server ended the connection, and its transaction with it: nothing to roll back
                 }
                 failure = failure != null ? failure
-                        : Errors.database("ATHANOR-3005: ROLLBACK failed on " + e.getKey(), ex, "ROLLBACK");
+                        : Errors.database(TransactionMessages.rollbackFailed(e.getKey()), ex, "ROLLBACK");
             } catch (RuntimeException ex) {
                 failure = failure != null ? failure : ex;
             }
@@ -392,9 +388,7 @@ public final class TransactionImpl implements SessionTransaction {
             if (!(e.getCause() instanceof SQLException cause) || !Errors.connectionLost(cause)) {
                 throw e;
             }
-            lostWith = Errors.database("ATHANOR-3016: the connection to " + engine + " was lost during " + sql
-                    + ": the database rolled back the whole transaction with it, so the session's transaction is "
-                    + "inactive; call session.rollback() before using the session again", cause, sql);
+            lostWith = Errors.database(TransactionMessages.connectionLost(engine, sql), cause, sql);
             throw lostWith;
         }
     }

@@ -1,6 +1,7 @@
 package io.athanor.internal.transaction;
 
 import io.athanor.InvalidRequestException;
+import io.athanor.internal.messages.TransactionMessages;
 import io.athanor.spi.ExternalTransaction;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,7 @@ public final class Transactions {
         if (current == null) {
             ExternalTransaction external = host.currentExternal();
             if (external == null && !host.autobegin()) {
-                throw new InvalidRequestException("ATHANOR-3006: autobegin is off and no transaction is begun: "
-                        + "call session.begin() first");
+                throw new InvalidRequestException(TransactionMessages.autobeginOff());
             }
             startRoot(external);
         }
@@ -48,8 +48,7 @@ public final class Transactions {
             return current;
         }
         if (current != null) {
-            throw new InvalidRequestException("ATHANOR-3009: a transaction is already begun on this session: use "
-                    + "beginNested() for a savepoint, or commit/roll back the current one first");
+            throw new InvalidRequestException(TransactionMessages.alreadyBegun());
         }
         startRoot(host.currentExternal());
         return current;
@@ -58,8 +57,7 @@ public final class Transactions {
     /** A root for {@code external} (or a resource-local one for {@code null}). */
     public void startRoot(ExternalTransaction external) {
         if (external != null && external.isRollbackOnly()) {
-            throw new InvalidRequestException("ATHANOR-3012: the JTA transaction is marked rollback-only, so the "
-                    + "session does not join it: no work can commit in it. Let it end, then begin a new one");
+            throw new InvalidRequestException(TransactionMessages.jtaRollbackOnly());
         }
         TransactionImpl root = new TransactionImpl(this, null, null, external);
         if (external != null) {
@@ -72,8 +70,7 @@ public final class Transactions {
     public TransactionImpl beginNested() {
         TransactionImpl parent = active();
         if (parent.root().isExternal() && parent.root().external().isRollbackOnly()) {
-            throw new InvalidRequestException("ATHANOR-3013: can't begin a savepoint: the JTA transaction is "
-                    + "marked rollback-only, so nothing done in it can commit");
+            throw new InvalidRequestException(TransactionMessages.savepointInRollbackOnlyJta());
         }
         host.flush();
         TransactionImpl tx = new TransactionImpl(this, active(), "athanor_sp_" + (++savepoints), null);
@@ -161,7 +158,7 @@ public final class Transactions {
         host.enter();
         try {
             if (tx.state() == TxState.COMMITTED || tx.state() == TxState.CLOSED) {
-                throw new InvalidRequestException("ATHANOR-3008: " + tx + " is already " + tx.state().name().toLowerCase());
+                throw new InvalidRequestException(TransactionMessages.alreadyEnded(tx, tx.state()));
             }
             while (current != tx && current != null) {
                 TransactionImpl inner = current;
@@ -282,9 +279,7 @@ public final class Transactions {
     /** {@code commit()}/{@code rollback()} belong to the transaction manager when the session joined one. */
     public static void checkNotExternal(TransactionImpl tx, String operation) {
         if (tx.root().isExternal() && tx.parentNode() == null) {
-            throw new InvalidRequestException("ATHANOR-3011: can't " + operation + " here: the session joined a JTA "
-                    + "transaction, whose outcome belongs to the transaction manager. End it through the "
-                    + "UserTransaction, @Transactional or the EJB container; savepoints (beginNested) still work");
+            throw new InvalidRequestException(TransactionMessages.outcomeBelongsToJta(operation));
         }
     }
 

@@ -2,7 +2,7 @@ package io.athanor.internal.types;
 
 import io.athanor.Dialect;
 import io.athanor.MappingException;
-import io.athanor.internal.Messages;
+import io.athanor.internal.messages.MappingMessages;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -80,7 +80,7 @@ final class ArrayCodec implements ColumnCodec {
 
     private Dialect supported(Dialect dialect) {
         if (dialect == Dialect.MARIADB) {
-            throw new MappingException(Messages.arrayNotSupported(where, dialect));
+            throw new MappingException(MappingMessages.arrayNotSupported(where, dialect));
         }
         return dialect;
     }

@@ -2,7 +2,7 @@ package io.athanor.internal.types;
 
 import io.athanor.Dialect;
 import io.athanor.InvalidRequestException;
-import io.athanor.internal.Messages;
+import io.athanor.internal.messages.SessionMessages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +50,7 @@ final class SerializedCodec implements ColumnCodec {
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(value);
         } catch (IOException e) {
-            throw new InvalidRequestException(Messages.notSerializable(value, e.toString()), e);
+            throw new InvalidRequestException(SessionMessages.notSerializable(value, e.toString()), e);
         }
         ps.setBytes(index, bytes.toByteArray());
     }
@@ -64,7 +64,7 @@ final class SerializedCodec implements ColumnCodec {
         try (ObjectInputStream in = new ContextObjectInputStream(new ByteArrayInputStream(bytes))) {
             return in.readObject();
         } catch (IOException | ClassNotFoundException e) {
-            throw new InvalidRequestException(Messages.notDeserializable(e.toString()), e);
+            throw new InvalidRequestException(SessionMessages.notDeserializable(e.toString()), e);
         }
     }
 

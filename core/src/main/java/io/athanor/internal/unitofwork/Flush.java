@@ -6,6 +6,7 @@ import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.persistence.Persister;
 import io.athanor.internal.persistence.SecondaryRows;
 import io.athanor.internal.session.SessionContext;
@@ -430,9 +431,7 @@ public final class Flush {
             }
             StateImpl there = session.states().identity().get(new IdentityKey(s.mapper.identityClass(), key));
             if (there != null && there != s) {
-                throw new InvalidRequestException("ATHANOR-2017: the new instance " + s.mapper.type().getSimpleName()
-                        + " with key " + key + " conflicts with the persistent instance " + there.describe()
-                        + " already in this session: change the key, or use merge() to update the existing one");
+                throw new InvalidRequestException(SessionMessages.keyConflict(s.mapper.type(), key, there.describe()));
             }
         }
     }
@@ -448,8 +447,7 @@ public final class Flush {
                 if (allPending) {
                     states.removePending(inserts.subList(0, i)); // as if each had left on its turn
                 }
-                throw new InvalidRequestException("ATHANOR-2018: " + s.describe() + " has a NULL primary key after its "
-                        + "INSERT: assign the key, or map it with @Id on an Integer/Long column the database generates");
+                throw new InvalidRequestException(SessionMessages.nullKeyAfterInsert(s.describe()));
             }
             states.inserted(s, key, !allPending);
             tx.recordInserted(s);

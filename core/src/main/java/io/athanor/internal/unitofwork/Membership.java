@@ -4,6 +4,7 @@ import io.athanor.IdentityKey;
 import io.athanor.InvalidRequestException;
 import io.athanor.internal.loading.AttributeLoader;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.state.AttachedSession;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.SessionStates;
@@ -57,8 +58,7 @@ public final class Membership {
     /** The instance alone joins the session: transient becomes pending, detached persistent. */
     public void addOnly(StateImpl s) {
         if (s.owner() != null && s.owner() != session) {
-            throw new InvalidRequestException("ATHANOR-2003: " + s.describe() + " is already attached to another "
-                    + "session: expunge it there first, or use merge() to copy it into this one");
+            throw new InvalidRequestException(SessionMessages.addAttachedElsewhere(s.describe()));
         }
         switch (s.status()) {
             case TRANSIENT -> {
@@ -69,14 +69,12 @@ public final class Membership {
                 IdentityKey k = new IdentityKey(s.mapper.identityClass(), s.key());
                 StateImpl there = states.identity().get(k);
                 if (there != null && there != s) {
-                    throw new InvalidRequestException("ATHANOR-2004: can't attach " + s.describe() + " because another "
-                            + "instance with the key " + k + " is already in this session: use merge() instead");
+                    throw new InvalidRequestException(SessionMessages.keyAlreadyInSession(s.describe(), k));
                 }
                 states.reattach(s);
                 s.attached();
             }
-            case DELETED -> throw new InvalidRequestException("ATHANOR-2005: " + s.describe() + " was deleted in this "
-                    + "transaction; it cannot be added again until the transaction ends");
+            case DELETED -> throw new InvalidRequestException(SessionMessages.addDeleted(s.describe()));
             default -> {
                 // pending or persistent here already: nothing to do (SQLAlchemy's save-update is idempotent)
             }
@@ -86,10 +84,8 @@ public final class Membership {
     /** {@code delete()}: refuses what can't be deleted, attaches a detached instance, then marks it. */
     public void deleteRequested(StateImpl s) {
         switch (s.status()) {
-            case TRANSIENT -> throw new InvalidRequestException("ATHANOR-2006: " + s.describe()
-                    + " is not persisted: there is nothing to delete");
-            case PENDING -> throw new InvalidRequestException("ATHANOR-2007: " + s.describe()
-                    + " is pending, not persisted: use expunge() to take it out of the session");
+            case TRANSIENT -> throw new InvalidRequestException(SessionMessages.deleteTransient(s.describe()));
+            case PENDING -> throw new InvalidRequestException(SessionMessages.deletePending(s.describe()));
             case DELETED -> {
                 return;
             }
@@ -98,7 +94,7 @@ public final class Membership {
             }
         }
         if (s.owner() != session) {
-            throw new InvalidRequestException("ATHANOR-2003: " + s.describe() + " is attached to another session");
+            throw new InvalidRequestException(SessionMessages.deleteAttachedElsewhere(s.describe()));
         }
         delete(s);
     }

@@ -18,6 +18,7 @@ import io.athanor.InvalidRequestException;
 import io.athanor.NoAutoflush;
 import io.athanor.Session;
 import io.athanor.SessionMaker;
+import io.athanor.sql.LoaderOption;
 import io.athanor.testsupport.AllDatabases;
 import io.athanor.testsupport.DatabaseHandle;
 import io.athanor.testsupport.SqlCapture;
@@ -437,13 +438,26 @@ class EagerLoadingTest {
         try (Session s = sessions.open()) {
             InvalidRequestException e = assertThrows(InvalidRequestException.class,
                     () -> s.scalars(select(Author.class).options(selectinload(Book_.tags))).all());
-            assertEquals("ATHANOR-4005: loader option selectinload(Book.tags) does not apply to any class selected by "
+            assertEquals("ATHANOR-4064: loader option selectinload(Book.tags) does not apply to any class selected by "
                     + "this query: its path starts at Book", e.getMessage());
-            assertThrows(InvalidRequestException.class, () -> s.scalars(select(Author.class).options("books")).all());
+            InvalidRequestException notAnOption = assertThrows(InvalidRequestException.class,
+                    () -> s.scalars(select(Author.class).options("books")).all());
+            assertEquals("ATHANOR-4066: java.lang.String is not a loader option: pass selectinload(...), joinedload(...), "
+                    + "raiseload(...), lazyload(...), noload(...) or defaultload(...) from io.athanor.sql.Load",
+                    notAnOption.getMessage());
         }
         assertEquals("selectinload(Author.books).joinedload(Book.tags)",
                 selectinload(Author_.books).joinedload(Book_.tags).toString());
         assertEquals(List.of("Author.books", "Book.tags"), selectinload(Author_.books).raiseload(Book_.tags).path()
                 .stream().map(p -> p.relationship().toString()).collect(Collectors.toList()));
+    }
+
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void anOptionChainsOnlyWhereItsLastStepLeads() {
+        LoaderOption books = selectinload(Author_.books); // raw, or the compiler would refuse the wrong step
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> books.selectinload(Author_.books));
+        assertEquals("ATHANOR-4060: can't chain Author.books after Author.books: it is a relationship of Author, but "
+                + "Author.books leads to Book", e.getMessage());
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.athanor.Engine;
 import io.athanor.InvalidRequestException;
 import io.athanor.Session;
-import io.athanor.spi.LoadingGuard;
+import io.athanor.core.spi.LoadingGuard;
 import io.athanor.testsupport.AllDatabases;
 import io.athanor.testsupport.DatabaseHandle;
 import io.athanor.testsupport.SqlCapture;

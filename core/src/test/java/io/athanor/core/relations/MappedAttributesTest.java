@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.athanor.spi.MappedAttributes;
-import io.athanor.spi.MappedAttributes.Column;
-import io.athanor.spi.MappedAttributes.Direction;
-import io.athanor.spi.MappedAttributes.Relation;
+import io.athanor.core.spi.MappedAttributes;
+import io.athanor.core.spi.MappedAttributes.Column;
+import io.athanor.core.spi.MappedAttributes.Direction;
+import io.athanor.core.spi.MappedAttributes.Relation;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -180,11 +180,11 @@ class RelationshipQueriesTest {
         try (Session s = sessions.open()) {
             InvalidRequestException any = assertThrows(InvalidRequestException.class,
                     () -> s.scalars(select(Book.class).where(Book_.author.any())).all());
-            assertTrue(any.getMessage().startsWith("ATHANOR-4003: any() is for collections; 'Book.author'"),
+            assertTrue(any.getMessage().startsWith("ATHANOR-4062: any() is for collections; 'Book.author'"),
                     any.getMessage());
             InvalidRequestException has = assertThrows(InvalidRequestException.class,
                     () -> s.scalars(select(Author.class).where(Author_.books.has())).all());
-            assertTrue(has.getMessage().startsWith("ATHANOR-4004: "), has.getMessage());
+            assertTrue(has.getMessage().startsWith("ATHANOR-4063: "), has.getMessage());
             InvalidRequestException self = assertThrows(InvalidRequestException.class,
                     () -> s.scalars(select(Node.class).join(Node_.children)).all());
             assertTrue(self.getMessage().startsWith("ATHANOR-4007: "), self.getMessage());

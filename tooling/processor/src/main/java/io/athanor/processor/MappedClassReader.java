@@ -1,6 +1,6 @@
 package io.athanor.processor;
 
-import io.athanor.internal.Names;
+import io.athanor.api.internal.Names;
 import io.athanor.mapping.Column;
 import io.athanor.mapping.Composite;
 import io.athanor.mapping.Mapped;

@@ -125,7 +125,7 @@ final class MetamodelWriter {
                 return levelTable(chain, i);
             }
         }
-        return io.athanor.internal.Names.snakeCase(chain.get(level).getSimpleName().toString());
+        return io.athanor.api.internal.Names.snakeCase(chain.get(level).getSimpleName().toString());
     }
 
     private String literal(String value) {

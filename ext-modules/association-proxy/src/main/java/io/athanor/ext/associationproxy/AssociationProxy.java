@@ -1,7 +1,7 @@
 package io.athanor.ext.associationproxy;
 
 import io.athanor.InvalidRequestException;
-import io.athanor.spi.MappedAttributes;
+import io.athanor.core.spi.MappedAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -102,7 +102,7 @@ public final class AssociationProxy<O, V> {
 
     private static void require(Object argument, String name) {
         if (argument == null) {
-            throw new IllegalArgumentException("ATHANOR-8000: AssociationProxy." + name + " must not be null");
+            throw new IllegalArgumentException(Messages.nullArgument(name));
         }
     }
 

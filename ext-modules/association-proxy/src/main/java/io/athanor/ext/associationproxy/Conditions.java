@@ -1,10 +1,10 @@
 package io.athanor.ext.associationproxy;
 
 import io.athanor.InvalidRequestException;
-import io.athanor.spi.MappedAttributes;
-import io.athanor.spi.MappedAttributes.Column;
-import io.athanor.spi.MappedAttributes.Direction;
-import io.athanor.spi.MappedAttributes.Relation;
+import io.athanor.core.spi.MappedAttributes;
+import io.athanor.core.spi.MappedAttributes.Column;
+import io.athanor.core.spi.MappedAttributes.Direction;
+import io.athanor.core.spi.MappedAttributes.Relation;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;

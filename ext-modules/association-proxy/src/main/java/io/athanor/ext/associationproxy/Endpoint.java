@@ -1,7 +1,7 @@
 package io.athanor.ext.associationproxy;
 
-import io.athanor.spi.MappedAttributes.Column;
-import io.athanor.spi.MappedAttributes.Relation;
+import io.athanor.core.spi.MappedAttributes.Column;
+import io.athanor.core.spi.MappedAttributes.Relation;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 

@@ -10,6 +10,10 @@ final class Messages {
     private Messages() {
     }
 
+    static String nullArgument(String name) {
+        return "ATHANOR-8000: AssociationProxy." + name + " must not be null";
+    }
+
     static String noSuchRelationship(String proxy, Class<?> owner, String name, List<String> known) {
         return "ATHANOR-8001: " + proxy + ": " + owner.getName() + " has no relationship '" + name
                 + "' to proxy across; its mapped attributes are " + known;

@@ -1,6 +1,6 @@
 package io.athanor.ext.associationproxy;
 
-import io.athanor.spi.MappedAttributes.Relation;
+import io.athanor.core.spi.MappedAttributes.Relation;
 
 /**
  * A proxy resolved against one mapped owner class: the relationship to the intermediate objects and

@@ -1,8 +1,8 @@
 package io.athanor.ext.associationproxy;
 
-import io.athanor.spi.MappedAttributes;
-import io.athanor.spi.MappedAttributes.Column;
-import io.athanor.spi.MappedAttributes.Relation;
+import io.athanor.core.spi.MappedAttributes;
+import io.athanor.core.spi.MappedAttributes.Column;
+import io.athanor.core.spi.MappedAttributes.Relation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

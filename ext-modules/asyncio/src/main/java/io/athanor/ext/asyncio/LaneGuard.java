@@ -1,7 +1,7 @@
 package io.athanor.ext.asyncio;
 
 import io.athanor.LazyLoadNotAllowedException;
-import io.athanor.spi.LoadingGuard;
+import io.athanor.core.spi.LoadingGuard;
 
 /** Allows attribute loads only on the session's lane; anywhere else they would run JDBC on the caller's thread. */
 final class LaneGuard implements LoadingGuard {

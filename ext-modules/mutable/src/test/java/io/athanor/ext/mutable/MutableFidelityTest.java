@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.athanor.Engine;
-import io.athanor.mapping.Registry;
 import io.athanor.Session;
 import io.athanor.SessionMaker;
+import io.athanor.mapping.Registry;
 import io.athanor.testsupport.AllDatabases;
 import io.athanor.testsupport.DatabaseHandle;
 import io.athanor.testsupport.SqlCapture;

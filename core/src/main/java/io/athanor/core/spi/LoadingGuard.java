@@ -1,7 +1,8 @@
-package io.athanor.spi;
+package io.athanor.core.spi;
 
 import io.athanor.InvalidRequestException;
 import io.athanor.Session;
+import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.session.SessionContext;
 
 /**
@@ -32,8 +33,7 @@ public interface LoadingGuard {
      */
     static void install(Session session, LoadingGuard guard) {
         if (!(session instanceof SessionContext impl)) {
-            throw new InvalidRequestException("ATHANOR-2090: a LoadingGuard can only be installed on a session opened by "
-                    + "Athanor's SessionMaker, not on " + (session == null ? "null" : session.getClass().getName()));
+            throw new InvalidRequestException(SessionMessages.loadingGuardNeedsAthanorSession(session));
         }
         impl.loadingGuard(guard);
     }

@@ -1,14 +1,12 @@
-package io.athanor.internal;
+package io.athanor.internal.messages;
 
-/**
- * Every message the engine raises, in one place. Each starts with its id ({@code ATHANOR-nnnn}):
- * 1xxx mapping, 2xxx session state, 3xxx transactions, 4xxx statements and results, 5xxx engine
- * and database. Ids are never reused.
- */
-public final class Messages {
-    private Messages() {
+/** The mapping messages ({@code ATHANOR-1xxx}): problems a Registry finds in mapped classes. */
+public final class MappingMessages {
+    private MappingMessages() {
     }
 
+    // The snippet is pasted into a pom.xml as it is, long lines included.
+    // CHECKSTYLE.OFF: LineLength
     /** The plugin configuration an unenhanced class needs; kept in sync with tooling/enhancer/README.md. */
     public static final String ENHANCER_SNIPPET = """
             <plugin>
@@ -24,6 +22,7 @@ public final class Messages {
                 <execution><goals><goal>transform</goal><goal>transform-test</goal></goals></execution>
               </executions>
             </plugin>""";
+    // CHECKSTYLE.ON: LineLength
 
     // ---- 1xxx mapping ----------------------------------------------------------------------------
 
@@ -148,6 +147,98 @@ public final class Messages {
         return "ATHANOR-1022: a Registry needs at least one @Mapped class";
     }
 
+    public static String arrayNotSupported(String where, io.athanor.Dialect dialect) {
+        return "ATHANOR-1023: " + where + " is mapped with @Column(type = SqlArray.class), but " + dialect
+                + " has no array column type: map it with @Column(type = Json.class) to store the list as JSON";
+    }
+
+    public static String badArrayField(Class<?> type, String field, String declared) {
+        return "ATHANOR-1024: " + type.getName() + "." + field + " is declared " + declared + ", but "
+                + "@Column(type = SqlArray.class) needs a List<E> whose E is String, Integer, Long, Short, Boolean, "
+                + "Double, Float, BigDecimal or UUID";
+    }
+
+    public static String badComposite(Class<?> type, String field, Class<?> valueClass, String why) {
+        return "ATHANOR-1025: " + type.getName() + "." + field + " is @Composite, but its class " + valueClass.getName()
+                + " cannot be a composite value: " + why + ". Use a record, or a class with a no-argument constructor "
+                + "and non-final fields";
+    }
+
+    public static String compositeColumnCount(Class<?> type, String field, int components, int names) {
+        return "ATHANOR-1026: " + type.getName() + "." + field + " has @Composite(columns = ...) with " + names
+                + " name" + (names == 1 ? "" : "s") + " for " + components + " components: give one column name per "
+                + "component, in component order, or none for the defaults";
+    }
+
+    public static String unsupportedComponent(Class<?> type, String field, String component, Class<?> componentType) {
+        return "ATHANOR-1027: " + type.getName() + "." + field + " is @Composite, but its component " + component
+                + " has type " + componentType.getName() + ", which has no built-in column type";
+    }
+
+    // ---- 103x relationships ----------------------------------------------------------------------
+
+    public static String badCollectionType(Class<?> type, String field, String declared) {
+        return "ATHANOR-1030: " + type.getName() + "." + field + " is a @Relationship collection of type " + declared
+                + ": declare it as List<Target> or Set<Target>";
+    }
+
+    public static String rawCollection(Class<?> type, String field) {
+        return "ATHANOR-1031: " + type.getName() + "." + field + " is a @Relationship collection without an element "
+                + "type: declare it as List<Target> or Set<Target>";
+    }
+
+    public static String uselistOnCollection(Class<?> type, String field) {
+        return "ATHANOR-1032: " + type.getName() + "." + field + " has @Relationship(uselist = false) but is a "
+                + "collection: declare the field as the target class for a one-to-one";
+    }
+
+    public static String unmappedTarget(Class<?> type, String field, Class<?> target) {
+        return "ATHANOR-1033: " + type.getName() + "." + field + " refers to " + target.getName() + ", which this "
+                + "Registry does not map: add it to Registry.of(...)";
+    }
+
+    public static String noJoin(Class<?> type, String field, String ownerTable, String targetTable) {
+        return "ATHANOR-1034: " + type.getName() + "." + field + " can't find a foreign key between tables '"
+                + ownerTable + "' and '" + targetTable + "': add a column with @ForeignKey(\"" + targetTable
+                + ".<key>\") on '" + ownerTable + "' (many-to-one), or one referencing '" + ownerTable + "' on '"
+                + targetTable + "' (one-to-many), or name an association table with secondary = \"...\"";
+    }
+
+    public static String ambiguousJoin(Class<?> type, String field, String candidates) {
+        return "ATHANOR-1035: " + type.getName() + "." + field + " could join through more than one foreign key ("
+                + candidates + "): choose one with @Relationship(foreignKeys = \"column\")";
+    }
+
+    public static String unknownForeignKeyColumn(Class<?> type, String field, String column) {
+        return "ATHANOR-1036: " + type.getName() + "." + field + " names foreignKeys column '" + column + "', which "
+                + "is not a foreign-key column between the two tables";
+    }
+
+    public static String unknownBackPopulates(Class<?> type, String field, Class<?> target, String back) {
+        return "ATHANOR-1037: " + type.getName() + "." + field + " has backPopulates = \"" + back + "\", but "
+                + target.getName() + " has no @Relationship field of that name pointing back to " + type.getSimpleName();
+    }
+
+    public static String unknownCascade(Class<?> type, String field, String words) {
+        return "ATHANOR-1038: " + type.getName() + "." + field + " has unknown cascade option(s) " + words
+                + ": use save-update, merge, expunge, delete, delete-orphan, refresh-expire or all";
+    }
+
+    public static String orphanOnManyToOne(Class<?> type, String field) {
+        return "ATHANOR-1039: " + type.getName() + "." + field + " is a many-to-one or many-to-many with "
+                + "delete-orphan: an object with several parents can't be an orphan; put delete-orphan on the "
+                + "one-to-many side";
+    }
+
+    public static String unknownOrderBy(Class<?> type, String field, String column, String target) {
+        return "ATHANOR-1040: " + type.getName() + "." + field + " orders by '" + column + "', which is not a column "
+                + "of " + target;
+    }
+
+    public static String badSecondary(Class<?> type, String field, String table, String why) {
+        return "ATHANOR-1041: " + type.getName() + "." + field + " has secondary = \"" + table + "\": " + why;
+    }
+
     // ---- 105x inheritance ------------------------------------------------------------------------
 
     public static String subclassDeclaresId(Class<?> type, String field, Class<?> base) {
@@ -217,124 +308,18 @@ public final class Messages {
                 + "instances of its concrete subclasses";
     }
 
-    public static String joinedLoadOfJoinedTable(String relationship) {
-        return "ATHANOR-4055: can't joinedload " + relationship + ": its target is mapped with joined-table "
-                + "inheritance (its rows span several tables), which joined eager loading does not support yet; use "
-                + "selectinload(...) instead";
+    // ---- 11xx instances of mapped classes --------------------------------------------------------
+
+    public static String constructorThrew(Class<?> type) {
+        return "ATHANOR-1100: the constructor of " + type.getName() + " threw";
     }
 
-    public static String bulkOfJoinedTable(Class<?> type) {
-        return "ATHANOR-4056: bulk UPDATE and DELETE of " + type.getName() + " are not supported: its rows span the "
-                + "tables of a joined-table hierarchy. Load the instances and change or delete them in the session, "
-                + "or run text() statements on each table";
+    public static String undeclaredEnhancedField(Class<?> type, String field) {
+        return "ATHANOR-1101: " + type.getName() + " lists enhanced field " + field
+                + " that it does not declare: rebuild it with the current enhancer";
     }
 
-    public static String unknownIdentity(Object value, String table, Class<?> base, String known) {
-        return "ATHANOR-2056: a row of table '" + table + "' has the discriminator value '" + value + "', which no "
-                + "class of " + base.getName() + "'s hierarchy in this Registry has (known: " + known + "): map the "
-                + "class of those rows, or correct the row";
-    }
-
-    // ---- 103x relationships ----------------------------------------------------------------------
-
-    public static String badCollectionType(Class<?> type, String field, String declared) {
-        return "ATHANOR-1030: " + type.getName() + "." + field + " is a @Relationship collection of type " + declared
-                + ": declare it as List<Target> or Set<Target>";
-    }
-
-    public static String rawCollection(Class<?> type, String field) {
-        return "ATHANOR-1031: " + type.getName() + "." + field + " is a @Relationship collection without an element "
-                + "type: declare it as List<Target> or Set<Target>";
-    }
-
-    public static String uselistOnCollection(Class<?> type, String field) {
-        return "ATHANOR-1032: " + type.getName() + "." + field + " has @Relationship(uselist = false) but is a "
-                + "collection: declare the field as the target class for a one-to-one";
-    }
-
-    public static String unmappedTarget(Class<?> type, String field, Class<?> target) {
-        return "ATHANOR-1033: " + type.getName() + "." + field + " refers to " + target.getName() + ", which this "
-                + "Registry does not map: add it to Registry.of(...)";
-    }
-
-    public static String noJoin(Class<?> type, String field, String ownerTable, String targetTable) {
-        return "ATHANOR-1034: " + type.getName() + "." + field + " can't find a foreign key between tables '"
-                + ownerTable + "' and '" + targetTable + "': add a column with @ForeignKey(\"" + targetTable
-                + ".<key>\") on '" + ownerTable + "' (many-to-one), or one referencing '" + ownerTable + "' on '"
-                + targetTable + "' (one-to-many), or name an association table with secondary = \"...\"";
-    }
-
-    public static String ambiguousJoin(Class<?> type, String field, String candidates) {
-        return "ATHANOR-1035: " + type.getName() + "." + field + " could join through more than one foreign key ("
-                + candidates + "): choose one with @Relationship(foreignKeys = \"column\")";
-    }
-
-    public static String unknownForeignKeyColumn(Class<?> type, String field, String column) {
-        return "ATHANOR-1036: " + type.getName() + "." + field + " names foreignKeys column '" + column + "', which "
-                + "is not a foreign-key column between the two tables";
-    }
-
-    public static String unknownBackPopulates(Class<?> type, String field, Class<?> target, String back) {
-        return "ATHANOR-1037: " + type.getName() + "." + field + " has backPopulates = \"" + back + "\", but "
-                + target.getName() + " has no @Relationship field of that name pointing back to " + type.getSimpleName();
-    }
-
-    public static String unknownCascade(Class<?> type, String field, String words) {
-        return "ATHANOR-1038: " + type.getName() + "." + field + " has unknown cascade option(s) " + words
-                + ": use save-update, merge, expunge, delete, delete-orphan, refresh-expire or all";
-    }
-
-    public static String orphanOnManyToOne(Class<?> type, String field) {
-        return "ATHANOR-1039: " + type.getName() + "." + field + " is a many-to-one or many-to-many with "
-                + "delete-orphan: an object with several parents can't be an orphan; put delete-orphan on the "
-                + "one-to-many side";
-    }
-
-    public static String unknownOrderBy(Class<?> type, String field, String column, String target) {
-        return "ATHANOR-1040: " + type.getName() + "." + field + " orders by '" + column + "', which is not a column "
-                + "of " + target;
-    }
-
-    public static String badSecondary(Class<?> type, String field, String table, String why) {
-        return "ATHANOR-1041: " + type.getName() + "." + field + " has secondary = \"" + table + "\": " + why;
-    }
-
-    public static String arrayNotSupported(String where, io.athanor.Dialect dialect) {
-        return "ATHANOR-1023: " + where + " is mapped with @Column(type = SqlArray.class), but " + dialect
-                + " has no array column type: map it with @Column(type = Json.class) to store the list as JSON";
-    }
-
-    public static String badArrayField(Class<?> type, String field, String declared) {
-        return "ATHANOR-1024: " + type.getName() + "." + field + " is declared " + declared + ", but "
-                + "@Column(type = SqlArray.class) needs a List<E> whose E is String, Integer, Long, Short, Boolean, "
-                + "Double, Float, BigDecimal or UUID";
-    }
-
-    public static String notSerializable(Object value, String why) {
-        return "ATHANOR-2046: a " + value.getClass().getName() + " cannot be stored in a @Column(type = "
-                + "Serialized.class) column: Java serialisation failed (" + why + "). Make the class (and what it "
-                + "holds) Serializable";
-    }
-
-    public static String notDeserializable(String why) {
-        return "ATHANOR-2047: a @Column(type = Serialized.class) value could not be read back (" + why + "): the "
-                + "stored class must be on the class path in a compatible version";
-    }
-
-    public static String badComposite(Class<?> type, String field, Class<?> valueClass, String why) {
-        return "ATHANOR-1025: " + type.getName() + "." + field + " is @Composite, but its class " + valueClass.getName()
-                + " cannot be a composite value: " + why + ". Use a record, or a class with a no-argument constructor "
-                + "and non-final fields";
-    }
-
-    public static String compositeColumnCount(Class<?> type, String field, int components, int names) {
-        return "ATHANOR-1026: " + type.getName() + "." + field + " has @Composite(columns = ...) with " + names
-                + " name" + (names == 1 ? "" : "s") + " for " + components + " components: give one column name per "
-                + "component, in component order, or none for the defaults";
-    }
-
-    public static String unsupportedComponent(Class<?> type, String field, String component, Class<?> componentType) {
-        return "ATHANOR-1027: " + type.getName() + "." + field + " is @Composite, but its component " + component
-                + " has type " + componentType.getName() + ", which has no built-in column type";
+    public static String compositeThrew(Class<?> type) {
+        return "ATHANOR-1102: the composite class " + type.getName() + " threw";
     }
 }

@@ -1,4 +1,4 @@
-package io.athanor.spi;
+package io.athanor.core.spi;
 
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
