@@ -36,8 +36,16 @@ class ProxyFidelityTest {
             "short", Boolean.class);
     /** The note column read and written through accessors of our own; queries still use the column. */
     static final AssociationProxy<User, String> LOUD_NOTES = AssociationProxy.of(User.class, "userKeywords", "note",
-            String.class).getset(UserKeyword.class, uk -> uk.note.toUpperCase(java.util.Locale.ROOT),
-            (uk, v) -> uk.note = v.toLowerCase(java.util.Locale.ROOT));
+            String.class).getset(UserKeyword.class, ProxyFidelityTest::loud, ProxyFidelityTest::quiet);
+
+    private static String loud(UserKeyword uk) {
+        return uk.note.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static void quiet(UserKeyword uk, String v) {
+        uk.note = v.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** No creator: the default creator calls Nickname(String). */
     static final AssociationProxy<User, String> NICKS = AssociationProxy.of(User.class, "nicknames", "nick",
             String.class);

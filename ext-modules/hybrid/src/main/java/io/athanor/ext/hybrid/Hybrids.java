@@ -3,9 +3,9 @@ package io.athanor.ext.hybrid;
 import io.athanor.InvalidRequestException;
 import io.athanor.metamodel.ColumnAttribute;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.lang.reflect.Modifier;
 import org.jooq.Field;
 
 /**
