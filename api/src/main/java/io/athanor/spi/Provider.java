@@ -68,7 +68,6 @@ public interface Provider {
             return it.hasNext() ? it.next() : null;
         }
 
-
         /** The provider, or {@code null} when no engine is on the class path. */
         public static Provider optional() {
             return OPTIONAL;

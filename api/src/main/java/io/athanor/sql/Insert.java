@@ -3,7 +3,10 @@ package io.athanor.sql;
 import java.util.List;
 import java.util.Map;
 
-/** An immutable multi-row INSERT into a mapped class's table: {@code insert(User.class).values(List.of(Map.of("name", "x")))}; keys are attribute names. */
+/**
+ * An immutable multi-row INSERT into a mapped class's table: {@code
+ * insert(User.class).values(List.of(Map.of("name", "x")))}; keys are attribute names.
+ */
 public final class Insert implements Statement {
     private final Class<?> entity;
     private final List<Map<String, ?>> rows;

@@ -2,6 +2,7 @@ package io.athanor.internal.engine;
 
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
+import io.agroal.api.configuration.supplier.AgroalConnectionFactoryConfigurationSupplier;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
@@ -68,23 +69,7 @@ public final class Engines {
                         .connectionValidator(prePing
                                 ? ConnectionValidator.defaultValidatorWithTimeout(VALIDATION_TIMEOUT_SECONDS)
                                 : ConnectionValidator.emptyValidator())
-                        .connectionFactoryConfiguration(factory -> {
-                            factory.jdbcUrl(jdbcUrl).autoCommit(false);
-                            for (String name : props.stringPropertyNames()) {
-                                if (name.startsWith("athanor.")) {
-                                    continue;
-                                }
-                                String value = props.getProperty(name);
-                                if (name.equals("user")) {
-                                    factory.principal(new NamePrincipal(value));
-                                } else if (name.equals("password")) {
-                                    factory.credential(new SimplePassword(value));
-                                } else {
-                                    factory.jdbcProperty(name, value);
-                                }
-                            }
-                            return factory;
-                        }));
+                        .connectionFactoryConfiguration(factory -> connectionFactory(factory, jdbcUrl, props)));
         AgroalDataSource pool;
         try {
             pool = AgroalDataSource.from(config);
@@ -92,6 +77,26 @@ public final class Engines {
             throw Errors.database(EngineMessages.poolFailed(jdbcUrl), e, null);
         }
         return new EngineImpl(pool, pool);
+    }
+
+    /** The driver's settings: the URL, auto-commit off, and every property that is not Athanor's own. */
+    private static AgroalConnectionFactoryConfigurationSupplier connectionFactory(
+            AgroalConnectionFactoryConfigurationSupplier factory, String jdbcUrl, Properties props) {
+        factory.jdbcUrl(jdbcUrl).autoCommit(false);
+        for (String name : props.stringPropertyNames()) {
+            if (name.startsWith("athanor.")) {
+                continue;
+            }
+            String value = props.getProperty(name);
+            if (name.equals("user")) {
+                factory.principal(new NamePrincipal(value));
+            } else if (name.equals("password")) {
+                factory.credential(new SimplePassword(value));
+            } else {
+                factory.jdbcProperty(name, value);
+            }
+        }
+        return factory;
     }
 
     private static boolean booleanSetting(Properties props, String key, boolean fallback) {

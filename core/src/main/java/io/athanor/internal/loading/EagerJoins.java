@@ -16,7 +16,6 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.OrderField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**

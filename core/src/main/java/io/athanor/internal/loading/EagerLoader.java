@@ -5,9 +5,9 @@ import io.athanor.IdentityKey;
 import io.athanor.internal.engine.EngineImpl;
 import io.athanor.internal.mapping.ColumnModel;
 import io.athanor.internal.mapping.Mapper;
+import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel.OrderColumn;
-import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.messages.StatementMessages;
 import io.athanor.internal.query.FromClause;
 import io.athanor.internal.query.QueryExecutor;
@@ -208,19 +208,15 @@ public final class EagerLoader {
         return List.of(values);
     }
 
-    /**
-     * The IN query of one batch: the targets grouped by the key they were selected for (the
-     * owner-side values), in row order, each once.
-     */
-    private Map<List<Object>, List<Object>> query(LoadPlan.Step step, Collection<List<Object>> keys, LoadCollector c) {
-        RelationshipModel r = step.relationship();
+    /** Where an IN query reads from: the match columns, the columns to group by, the FROM item. */
+    private record Source(List<Field<?>> lead, List<Field<Object>> match, ColumnModel[] groupBy, FromClause from) {
+    }
+
+    private static Source source(RelationshipModel r) {
         Mapper target = r.target();
         String t = target.table();
-        EngineImpl engine = session.bindFor(target);
         List<Field<?>> lead = new ArrayList<>();
         List<Field<Object>> match = new ArrayList<>();
-        ColumnModel[] groupBy;
-        FromClause from;
         if (r.direction() == Direction.MANY_TO_MANY) {
             String secondary = r.secondary().table();
             for (String col : r.secondary().ownerColumns()) {
@@ -228,21 +224,29 @@ public final class EagerLoader {
                 lead.add(f);
                 match.add(f);
             }
-            groupBy = r.secondary().ownerKey();
-            from = new FromClause(t, target.fromTable().join(DSL.table(DSL.name(secondary)))
-                    .on(RelationshipJoins.secondaryToTarget(r, secondary, t)));
-        } else {
-            for (ColumnModel col : r.remoteColumns()) {
-                match.add(RelationshipJoins.column(target, col, t));
-            }
-            groupBy = r.remoteColumns();
-            from = new FromClause(t, target.fromTable());
+            return new Source(lead, match, r.secondary().ownerKey(), new FromClause(t, target.fromTable()
+                    .join(DSL.table(DSL.name(secondary))).on(RelationshipJoins.secondaryToTarget(r, secondary, t))));
         }
-        int targetOffset = lead.size();
+        for (ColumnModel col : r.remoteColumns()) {
+            match.add(RelationshipJoins.column(target, col, t));
+        }
+        return new Source(lead, match, r.remoteColumns(), new FromClause(t, target.fromTable()));
+    }
+
+    /**
+     * The IN query of one batch: the targets grouped by the key they were selected for (the
+     * owner-side values), in row order, each once.
+     */
+    private Map<List<Object>, List<Object>> query(LoadPlan.Step step, Collection<List<Object>> keys, LoadCollector c) {
+        RelationshipModel r = step.relationship();
+        Mapper target = r.target();
+        EngineImpl engine = session.bindFor(target);
+        Source source = source(r);
+        int targetOffset = source.lead().size();
         EagerJoins joins = new EagerJoins(targetOffset + target.columns().length);
-        List<EagerJoins.Node> nodes = joins.add(from, t, t, step.next());
+        List<EagerJoins.Node> nodes = joins.add(source.from(), target.table(), target.table(), step.next());
         // the SQL of a shape is rendered once: only the keys change from one batch to the next
-        List<Object> binds = new ArrayList<>(keys.size() * match.size());
+        List<Object> binds = new ArrayList<>(keys.size() * source.match().size());
         for (List<Object> k : keys) {
             binds.addAll(k);
         }
@@ -250,24 +254,7 @@ public final class EagerLoader {
         MapperStatements statements = target.statements(engine.dialect());
         String sql = statements.load(shape);
         if (sql == null || sql.isEmpty()) {
-            SelectQuery<?> q = engine.sql().selectQuery();
-            q.addSelect(lead);
-            q.addSelect(RelationshipJoins.columns(target, t));
-            q.addSelect(joins.fields);
-            q.addFrom(from.tables());
-            q.addConditions(in(match, keys));
-            Condition identity = target.identityCriterion(t);
-            if (identity != null) {
-                q.addConditions(identity);
-            }
-            List<OrderField<?>> order = new ArrayList<>();
-            for (OrderColumn o : r.orderBy()) {
-                Field<Object> f = RelationshipJoins.column(target, o.column(), t);
-                order.add(o.descending() ? f.desc() : f);
-            }
-            order.addAll(joins.orderBy);
-            q.addOrderBy(order);
-            QueryExecutor.Rendered rendered = QueryExecutor.render(session, engine, q);
+            QueryExecutor.Rendered rendered = QueryExecutor.render(session, engine, select(engine, r, source, joins, keys));
             if (sql == null) {
                 // reusable only when the keys are the statement's only parameters, in order
                 statements.rememberLoad(shape, rendered.binds().equals(binds) ? rendered.sql() : "");
@@ -275,27 +262,77 @@ public final class EagerLoader {
             sql = rendered.sql();
             binds = rendered.binds();
         }
-        Map<List<Object>, List<Object>> found = new LinkedHashMap<>();
         // a target repeats under one key only when joined collections below it repeat its row, or a
         // secondary table lists a pair twice; otherwise each row is a new (key, target) pair
         boolean rowsRepeat = !nodes.isEmpty() || r.direction() == Direction.MANY_TO_MANY;
-        Map<List<Object>, Set<Object>> distinct = rowsRepeat ? new HashMap<>() : null;
-        Dialect dialect = engine.dialect();
-        Object[] key = new Object[groupBy.length];
-        Group last = new Group();
-        QueryExecutor.run(session, engine, sql, binds, StatementMessages.selectinFailed(r), rs -> {
+        Rows rows = new Rows(step, source, targetOffset, nodes, c, engine.dialect(), rowsRepeat);
+        QueryExecutor.run(session, engine, sql, binds, StatementMessages.selectinFailed(r), rows::read);
+        return rows.found;
+    }
+
+    private static SelectQuery<?> select(EngineImpl engine, RelationshipModel r, Source source, EagerJoins joins,
+                                         Collection<List<Object>> keys) {
+        Mapper target = r.target();
+        String t = target.table();
+        SelectQuery<?> q = engine.sql().selectQuery();
+        q.addSelect(source.lead());
+        q.addSelect(RelationshipJoins.columns(target, t));
+        q.addSelect(joins.fields);
+        q.addFrom(source.from().tables());
+        q.addConditions(in(source.match(), keys));
+        Condition identity = target.identityCriterion(t);
+        if (identity != null) {
+            q.addConditions(identity);
+        }
+        List<OrderField<?>> order = new ArrayList<>();
+        for (OrderColumn o : r.orderBy()) {
+            Field<Object> f = RelationshipJoins.column(target, o.column(), t);
+            order.add(o.descending() ? f.desc() : f);
+        }
+        order.addAll(joins.orderBy);
+        q.addOrderBy(order);
+        return q;
+    }
+
+    /** Reads the rows of one IN query into the targets of each owner key. */
+    private final class Rows {
+        final Map<List<Object>, List<Object>> found = new LinkedHashMap<>();
+        private final LoadPlan.Step step;
+        private final Source source;
+        private final int targetOffset;
+        private final List<EagerJoins.Node> nodes;
+        private final LoadCollector collector;
+        private final Dialect dialect;
+        private final Map<List<Object>, Set<Object>> distinct;
+        private final Object[] key;
+        private final Group last = new Group();
+
+        Rows(LoadPlan.Step step, Source source, int targetOffset, List<EagerJoins.Node> nodes, LoadCollector collector,
+             Dialect dialect, boolean rowsRepeat) {
+            this.step = step;
+            this.source = source;
+            this.targetOffset = targetOffset;
+            this.nodes = nodes;
+            this.collector = collector;
+            this.dialect = dialect;
+            this.distinct = rowsRepeat ? new HashMap<>() : null;
+            this.key = new Object[source.groupBy().length];
+        }
+
+        void read(java.sql.ResultSet rs) throws java.sql.SQLException {
+            ColumnModel[] groupBy = source.groupBy();
             boolean nullKey = false;
             for (int i = 0; i < key.length; i++) {
-                int column = lead.isEmpty() ? targetOffset + groupBy[i].position() + 1 : i + 1;
+                int column = source.lead().isEmpty() ? targetOffset + groupBy[i].position() + 1 : i + 1;
                 key[i] = groupBy[i].read(rs, column, dialect);
                 nullKey |= key[i] == null;
             }
-            StateImpl loaded = Loader.instance(session, target, rs, targetOffset, false, dialect);
+            StateImpl loaded = Loader.instance(session, step.relationship().target(), rs, targetOffset, false, dialect);
             if (loaded == null) {
                 return;
             }
-            c.loaded(step.next(), loaded);
-            readJoined(rs, loaded, nodes, c);
+            collector.loaded(step.next(), loaded);
+            readJoined(rs, loaded, nodes, collector);
             if (loaded.isMarkedDeleted() || nullKey) {
                 return;
             }
@@ -304,14 +341,13 @@ public final class EagerLoader {
                 last.key = key.clone();
                 List<Object> k = List.of(last.key);
                 last.targets = found.computeIfAbsent(k, x -> new ArrayList<>());
-                last.seen = rowsRepeat ? distinct.computeIfAbsent(k, x -> Collections.newSetFromMap(new IdentityHashMap<>()))
-                        : null;
+                last.seen = distinct != null
+                        ? distinct.computeIfAbsent(k, x -> Collections.newSetFromMap(new IdentityHashMap<>())) : null;
             }
             if (last.seen == null || last.seen.add(loaded.obj)) {
                 last.targets.add(loaded.obj);
             }
-        });
-        return found;
+        }
     }
 
     /** What the SQL of an IN query depends on besides the dialect and the target's mapper. */

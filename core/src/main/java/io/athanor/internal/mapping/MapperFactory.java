@@ -65,17 +65,35 @@ final class MapperFactory {
         String table = parent == null ? tableName(type) : inheritedTable(type, parent);
         checkHierarchyFields(type, parent, fields);
         String[] names = fields.stream().map(Field::getName).toArray(String[]::new);
-        List<ColumnModel> columns = new ArrayList<>();
-        Map<String, ColumnModel> byField = new LinkedHashMap<>();
+        Members members = members(type, fields);
+        List<ColumnModel> columns = members.columns();
+        if (columns.stream().noneMatch(ColumnModel::primaryKey)
+                && fields.stream().noneMatch(f -> f.isAnnotationPresent(Id.class))) {
+            problems.add(MappingMessages.noPrimaryKey(type));
+        }
+        if (problems.size() > before || constructor == null) {
+            return null;
+        }
+        Mapper mapper = new Mapper(type, table, columns, names, members.byField(), constructor, members.relationships());
+        mapper.abstractClass = isAbstract;
+        return mapper;
+    }
+
+    /** The columns (by field too) and relationships of a class's enhanced fields. */
+    private record Members(List<ColumnModel> columns, Map<String, ColumnModel> byField,
+                           List<RelationshipModel> relationships) {
+    }
+
+    private Members members(Class<?> type, List<Field> fields) {
+        Members members = new Members(new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>());
         Map<String, String> columnOwners = new LinkedHashMap<>();
         String versionField = null;
-        List<RelationshipModel> relationships = new ArrayList<>();
         for (int index = 0; index < fields.size(); index++) {
             Field field = fields.get(index);
             if (field.isAnnotationPresent(Relationship.class)) {
                 RelationshipModel r = relationship(type, index, field);
                 if (r != null) {
-                    relationships.add(r);
+                    members.relationships().add(r);
                 }
                 continue;
             }
@@ -88,30 +106,17 @@ final class MapperFactory {
                 if (owner != null) {
                     problems.add(clash(type, fields, owner, field, column.columnName()));
                 }
-                columns.add(column);
-                byField.put(field.getName(), column);
+                members.columns().add(column);
+                members.byField().put(field.getName(), column);
             }
-            if (fieldColumns.size() != 1 || fieldColumns.get(0).composite() != null) {
-                continue;
-            }
-            ColumnModel column = fieldColumns.get(0);
-            if (column.version()) {
+            if (fieldColumns.size() == 1 && fieldColumns.get(0).composite() == null && fieldColumns.get(0).version()) {
                 if (versionField != null) {
                     problems.add(MappingMessages.twoVersions(type, versionField, field.getName()));
                 }
                 versionField = field.getName();
             }
         }
-        if (columns.stream().noneMatch(ColumnModel::primaryKey)
-                && fields.stream().noneMatch(f -> f.isAnnotationPresent(Id.class))) {
-            problems.add(MappingMessages.noPrimaryKey(type));
-        }
-        if (problems.size() > before || constructor == null) {
-            return null;
-        }
-        Mapper mapper = new Mapper(type, table, columns, names, byField, constructor, relationships);
-        mapper.abstractClass = isAbstract;
-        return mapper;
+        return members;
     }
 
     /** The nearest superclass annotated {@code @Mapped}, or {@code null}. */

@@ -54,16 +54,7 @@ final class CriteriaEvaluator {
             return and(condition(and.$arg1()), condition(and.$arg2()));
         }
         if (c instanceof QOM.Or or) {
-            Function<StateImpl, Boolean> a = condition(or.$arg1());
-            Function<StateImpl, Boolean> b = condition(or.$arg2());
-            return s -> {
-                Boolean x = a.apply(s);
-                Boolean y = b.apply(s);
-                if (Boolean.TRUE.equals(x) || Boolean.TRUE.equals(y)) {
-                    return true;
-                }
-                return x == null || y == null ? null : Boolean.FALSE;
-            };
+            return or(condition(or.$arg1()), condition(or.$arg2()));
         }
         if (c instanceof QOM.Not not) {
             Function<StateImpl, Boolean> a = condition(not.$arg1());
@@ -81,24 +72,7 @@ final class CriteriaEvaluator {
             return s -> known(v.apply(s)) ? v.apply(s)[0] != null : null;
         }
         if (c instanceof QOM.InList<?> in) {
-            Function<StateImpl, Object[]> v = operand(in.$arg1());
-            List<Function<StateImpl, Object[]>> items = new java.util.ArrayList<>();
-            for (Field<?> f : in.$arg2()) {
-                items.add(operand(f));
-            }
-            return s -> {
-                Object[] x = v.apply(s);
-                if (!known(x) || x[0] == null) {
-                    return null;
-                }
-                for (Function<StateImpl, Object[]> item : items) {
-                    Object[] y = item.apply(s);
-                    if (known(y) && y[0] != null && compare(x[0], y[0]) == 0) {
-                        return true;
-                    }
-                }
-                return false;
-            };
+            return in(in);
         }
         if (c instanceof QOM.Eq<?> eq) {
             return comparison(eq.$arg1(), eq.$arg2(), r -> r == 0);
@@ -119,6 +93,40 @@ final class CriteriaEvaluator {
             return comparison(ge.$arg1(), ge.$arg2(), r -> r >= 0);
         }
         throw new NotEvaluable(String.valueOf(c));
+    }
+
+    /** Three-valued OR: true if either is, unknown if either is unknown, else false. */
+    private static Function<StateImpl, Boolean> or(Function<StateImpl, Boolean> a, Function<StateImpl, Boolean> b) {
+        return s -> {
+            Boolean x = a.apply(s);
+            Boolean y = b.apply(s);
+            if (Boolean.TRUE.equals(x) || Boolean.TRUE.equals(y)) {
+                return true;
+            }
+            return x == null || y == null ? null : Boolean.FALSE;
+        };
+    }
+
+    /** {@code x IN (...)}: true on a match, unknown for an unknown or NULL operand. */
+    private Function<StateImpl, Boolean> in(QOM.InList<?> in) throws NotEvaluable {
+        Function<StateImpl, Object[]> v = operand(in.$arg1());
+        List<Function<StateImpl, Object[]>> items = new java.util.ArrayList<>();
+        for (Field<?> f : in.$arg2()) {
+            items.add(operand(f));
+        }
+        return s -> {
+            Object[] x = v.apply(s);
+            if (!known(x) || x[0] == null) {
+                return null;
+            }
+            for (Function<StateImpl, Object[]> item : items) {
+                Object[] y = item.apply(s);
+                if (known(y) && y[0] != null && compare(x[0], y[0]) == 0) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     private static Function<StateImpl, Boolean> and(Function<StateImpl, Boolean> a, Function<StateImpl, Boolean> b) {

@@ -8,7 +8,6 @@ import io.athanor.internal.messages.StatementMessages;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Keys;
 import io.athanor.internal.state.StateImpl;
-import io.athanor.internal.state.Status;
 import io.athanor.internal.transaction.TransactionImpl;
 import io.athanor.sql.Sync;
 import java.util.ArrayList;

@@ -232,31 +232,10 @@ final class SelectRunner {
         if (wrap && only == null) {
             throw new InvalidRequestException(StatementMessages.joinedCollectionWithLimit());
         }
-        SelectQuery<?> q = engine.sql().selectQuery();
         if (wrap) {
-            SelectQuery<?> inner = engine.sql().selectQuery();
-            inner.addSelect(RelationshipJoins.columns(only.mapper, only.mapper.table()));
-            inner.addFrom(from.tables());
-            inner.addConditions(select.whereConditions());
-            inner.addConditions(identityCriteria(items));
-            if (!select.groupByFields().isEmpty()) {
-                inner.addGroupBy(select.groupByFields());
-            }
-            inner.addOrderBy(select.orderByFields());
-            limit(inner, select);
-            String table = only.mapper.table();
-            FromClause outer = new FromClause(table, inner.asTable(DSL.name(ANON)));
-            EagerJoins joins = new EagerJoins(only.mapper.columns().length);
-            only.joined = joins.add(outer, table, ANON, only.plan);
-            q.addSelect(RelationshipJoins.columns(only.mapper, ANON));
-            q.addSelect(joins.fields);
-            q.addFrom(outer.tables());
-            for (OrderField<?> o : select.orderByFields()) {
-                q.addOrderBy(adapted(o, Map.of(table, ANON)));
-            }
-            q.addOrderBy(joins.orderBy);
-            return q;
+            return wrapped(engine, select, only, from, items);
         }
+        SelectQuery<?> q = engine.sql().selectQuery();
         int width = 0;
         for (Item item : items) {
             width += item.entity() ? item.mapper.columns().length : 1;
@@ -283,6 +262,36 @@ final class SelectRunner {
         q.addOrderBy(select.orderByFields());
         q.addOrderBy(joins.orderBy);
         limit(q, select);
+        return q;
+    }
+
+    /**
+     * One selected class with a joined collection and a limit: the limit applies to the parents in a
+     * subquery, and the joined eager loads join it outside.
+     */
+    private SelectQuery<?> wrapped(EngineImpl engine, Select<?> select, Item only, FromClause from, List<Item> items) {
+        SelectQuery<?> q = engine.sql().selectQuery();
+        SelectQuery<?> inner = engine.sql().selectQuery();
+        inner.addSelect(RelationshipJoins.columns(only.mapper, only.mapper.table()));
+        inner.addFrom(from.tables());
+        inner.addConditions(select.whereConditions());
+        inner.addConditions(identityCriteria(items));
+        if (!select.groupByFields().isEmpty()) {
+            inner.addGroupBy(select.groupByFields());
+        }
+        inner.addOrderBy(select.orderByFields());
+        limit(inner, select);
+        String table = only.mapper.table();
+        FromClause outer = new FromClause(table, inner.asTable(DSL.name(ANON)));
+        EagerJoins joins = new EagerJoins(only.mapper.columns().length);
+        only.joined = joins.add(outer, table, ANON, only.plan);
+        q.addSelect(RelationshipJoins.columns(only.mapper, ANON));
+        q.addSelect(joins.fields);
+        q.addFrom(outer.tables());
+        for (OrderField<?> o : select.orderByFields()) {
+            q.addOrderBy(adapted(o, Map.of(table, ANON)));
+        }
+        q.addOrderBy(joins.orderBy);
         return q;
     }
 

@@ -25,28 +25,19 @@ import io.athanor.internal.mapping.RelationshipModel;
 import io.athanor.internal.messages.SessionMessages;
 import io.athanor.internal.messages.StatementMessages;
 import io.athanor.internal.query.StatementRunner;
-import io.athanor.internal.state.AttachedSession;
 import io.athanor.internal.state.Keys;
-import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.SessionStates;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.internal.state.Status;
-import io.athanor.internal.transaction.TransactionHost;
 import io.athanor.internal.transaction.TransactionImpl;
 import io.athanor.internal.transaction.Transactions;
 import io.athanor.internal.transaction.TxState;
 import io.athanor.internal.unitofwork.Flush;
 import io.athanor.internal.unitofwork.Membership;
-import io.athanor.spi.ExternalTransaction;
 import io.athanor.sql.Select;
 import io.athanor.sql.Statement;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,6 +93,25 @@ final class SessionImpl implements SessionContext {
 
     public void exit() {
         guard.exit();
+    }
+
+    /** Runs one operation under the thread guard. */
+    private void guarded(Runnable operation) {
+        enter();
+        try {
+            operation.run();
+        } finally {
+            exit();
+        }
+    }
+
+    private <T> T guarded(java.util.function.Supplier<T> operation) {
+        enter();
+        try {
+            return operation.get();
+        } finally {
+            exit();
+        }
     }
 
     /** An instance of this session changed: inside JTA, join the transaction so the change is flushed. */
@@ -201,12 +211,7 @@ final class SessionImpl implements SessionContext {
 
     @Override
     public void delete(Object instance) {
-        enter();
-        try {
-            membership.deleteRequested(state(instance));
-        } finally {
-            exit();
-        }
+        guarded(() -> membership.deleteRequested(state(instance)));
     }
 
     /** save-update cascade: related objects reachable through loaded relationships join the session. */
@@ -268,32 +273,17 @@ final class SessionImpl implements SessionContext {
 
     @Override
     public void commit() {
-        enter();
-        try {
-            transactions.commitAll();
-        } finally {
-            exit();
-        }
+        guarded(() -> transactions.commitAll());
     }
 
     @Override
     public void rollback() {
-        enter();
-        try {
-            transactions.rollbackAll();
-        } finally {
-            exit();
-        }
+        guarded(() -> transactions.rollbackAll());
     }
 
     /** Flags an attribute modified under the thread guard. */
     public void flagModified(StateImpl s, String attribute) {
-        enter();
-        try {
-            s.flagModified(attribute);
-        } finally {
-            exit();
-        }
+        guarded(() -> s.flagModified(attribute));
     }
 
     @Override
@@ -326,12 +316,7 @@ final class SessionImpl implements SessionContext {
 
     @Override
     public void expungeAll() {
-        enter();
-        try {
-            states.detachAll(transactions.deletedInOpenNodes());
-        } finally {
-            exit();
-        }
+        guarded(() -> states.detachAll(transactions.deletedInOpenNodes()));
     }
 
     private StateImpl persistentState(Object instance, String operation) {
@@ -344,32 +329,17 @@ final class SessionImpl implements SessionContext {
 
     @Override
     public void expire(Object instance, String... attributes) {
-        enter();
-        try {
-            new Expiry(this).expire(persistentState(instance, "expire"), attributes);
-        } finally {
-            exit();
-        }
+        guarded(() -> new Expiry(this).expire(persistentState(instance, "expire"), attributes));
     }
 
     @Override
     public void expireAll() {
-        enter();
-        try {
-            states.expireAll();
-        } finally {
-            exit();
-        }
+        guarded(() -> states.expireAll());
     }
 
     @Override
     public void refresh(Object instance, String... attributes) {
-        enter();
-        try {
-            new Expiry(this).refresh(persistentState(instance, "refresh"), attributes);
-        } finally {
-            exit();
-        }
+        guarded(() -> new Expiry(this).refresh(persistentState(instance, "refresh"), attributes));
     }
 
     @Override
@@ -455,12 +425,7 @@ final class SessionImpl implements SessionContext {
 
     @Override
     public <T> ScalarResult<T> scalars(Select<T> select) {
-        enter();
-        try {
-            return statements.scalars(select);
-        } finally {
-            exit();
-        }
+        return guarded(() -> statements.scalars(select));
     }
 
     @Override
@@ -470,12 +435,7 @@ final class SessionImpl implements SessionContext {
 
     @Override
     public Result execute(Statement statement, Map<String, ?> parameters) {
-        enter();
-        try {
-            return statements.execute(statement, parameters);
-        } finally {
-            exit();
-        }
+        return guarded(() -> statements.execute(statement, parameters));
     }
 
     @Override
@@ -485,22 +445,12 @@ final class SessionImpl implements SessionContext {
 
     @Override
     public StreamedResult<Row> stream(Statement statement, Map<String, ?> parameters, int yieldPer) {
-        enter();
-        try {
-            return statements.stream(statement, parameters, yieldPer);
-        } finally {
-            exit();
-        }
+        return guarded(() -> statements.stream(statement, parameters, yieldPer));
     }
 
     @Override
     public <T> StreamedResult<T> streamScalars(Select<T> select, int yieldPer) {
-        enter();
-        try {
-            return statements.streamScalars(select, yieldPer);
-        } finally {
-            exit();
-        }
+        return guarded(() -> statements.streamScalars(select, yieldPer));
     }
 
     @Override
@@ -510,12 +460,7 @@ final class SessionImpl implements SessionContext {
 
     @Override
     public <T> T merge(T instance, boolean load) {
-        enter();
-        try {
-            return new Merge(this).merge(instance, load);
-        } finally {
-            exit();
-        }
+        return guarded(() -> new Merge(this).merge(instance, load));
     }
 
     // ---- inspection ------------------------------------------------------------------------------
@@ -531,68 +476,36 @@ final class SessionImpl implements SessionContext {
         return state(instance).hasNetChanges();
     }
 
-    private static Set<Object> identitySet(Collection<StateImpl> of) {
-        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (StateImpl s : of) {
-            set.add(s.obj);
-        }
-        return Collections.unmodifiableSet(set);
-    }
-
     @Override
     public Set<Object> getNew() {
-        return identitySet(states.pending());
+        return states.newObjects();
     }
 
     @Override
     public Set<Object> getDirty() {
-        List<StateImpl> dirty = new ArrayList<>();
-        for (StateImpl s : states.modified()) {
-            if (!s.isMarkedDeleted()) {
-                dirty.add(s);
-            }
-        }
-        return identitySet(dirty);
+        return states.dirtyObjects();
     }
 
     @Override
     public Set<Object> getDeleted() {
-        return identitySet(states.markedDeleted());
+        return states.deletedObjects();
     }
 
     @Override
     public Map<IdentityKey, Object> identityMap() {
-        // in the order the instances entered the session, as a dict keeps insertion order
-        List<Map.Entry<IdentityKey, StateImpl>> entries = new ArrayList<>(states.identity().size());
-        states.identity().forEach((k, s) -> entries.add(Map.entry(k, s)));
-        entries.sort(Comparator.comparingLong(e -> e.getValue().order()));
-        Map<IdentityKey, Object> copy = new LinkedHashMap<>();
-        for (Map.Entry<IdentityKey, StateImpl> e : entries) {
-            copy.put(e.getKey(), e.getValue().obj);
-        }
-        return Collections.unmodifiableMap(copy);
+        return states.identityMapView();
     }
 
     // ---- transactions ----------------------------------------------------------------------------
 
     @Override
     public SessionTransaction begin() {
-        enter();
-        try {
-            return transactions.begin();
-        } finally {
-            exit();
-        }
+        return guarded(() -> transactions.begin());
     }
 
     @Override
     public SessionTransaction beginNested() {
-        enter();
-        try {
-            return transactions.beginNested();
-        } finally {
-            exit();
-        }
+        return guarded(() -> transactions.beginNested());
     }
 
     @Override
@@ -646,11 +559,6 @@ final class SessionImpl implements SessionContext {
 
     @Override
     public Connection connection() {
-        enter();
-        try {
-            return activeTransaction().connection(maker.defaultBind());
-        } finally {
-            exit();
-        }
+        return guarded(() -> activeTransaction().connection(maker.defaultBind()));
     }
 }

@@ -1,10 +1,15 @@
 package io.athanor.internal.state;
 
 import io.athanor.IdentityKey;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,6 +62,48 @@ public final class SessionStates {
     /** The persistent instance of {@code type} with {@code key} in this session, or {@code null}. */
     public StateImpl byKey(Class<?> type, Object key) {
         return identity.get(type, key);
+    }
+
+    // ---- views for Session.getNew(), getDirty(), getDeleted(), identityMap() ---------------------
+
+    /** The pending instances, as an unmodifiable identity set. */
+    public Set<Object> newObjects() {
+        return objects(pending);
+    }
+
+    /** The modified persistent instances not marked deleted (SQLAlchemy's {@code dirty}). */
+    public Set<Object> dirtyObjects() {
+        List<StateImpl> dirty = new ArrayList<>();
+        for (StateImpl s : modified) {
+            if (!s.markedDeleted) {
+                dirty.add(s);
+            }
+        }
+        return objects(dirty);
+    }
+
+    public Set<Object> deletedObjects() {
+        return objects(markedDeleted);
+    }
+
+    /** The identity map as a map of objects, in the order the instances entered the session (as a dict keeps it). */
+    public Map<IdentityKey, Object> identityMapView() {
+        List<Map.Entry<IdentityKey, StateImpl>> entries = new ArrayList<>(identity.size());
+        identity.forEach((k, s) -> entries.add(Map.entry(k, s)));
+        entries.sort(Comparator.comparingLong(e -> e.getValue().order));
+        Map<IdentityKey, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<IdentityKey, StateImpl> e : entries) {
+            copy.put(e.getKey(), e.getValue().obj);
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Set<Object> objects(Collection<StateImpl> of) {
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (StateImpl s : of) {
+            set.add(s.obj);
+        }
+        return Collections.unmodifiableSet(set);
     }
 
     public long nextOrder() {

@@ -1,7 +1,7 @@
 package io.athanor.internal.unitofwork;
 
-import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.mapping.RelationshipModel;
+import io.athanor.internal.mapping.RelationshipModel.Direction;
 import io.athanor.internal.session.SessionContext;
 import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.StateImpl;

@@ -58,22 +58,7 @@ final class HybridReader {
     Reading read(MappedClass model) {
         Map<String, Declared> declared = new LinkedHashMap<>();
         Map<String, ExecutableElement> expressions = new LinkedHashMap<>();
-        boolean ok = true;
-        for (TypeElement type : model.chain()) {
-            Map<String, ExecutableElement> own = new LinkedHashMap<>();
-            for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-                ok &= declare(type, m, declared);
-                AnnotationMirror expression = mirror(m, HYBRID_EXPRESSION);
-                if (expression != null) {
-                    String name = stringValue(expression);
-                    if (own.put(name, m) != null) {
-                        error(Messages.duplicateExpression(type.getQualifiedName().toString(), name), m);
-                        ok = false;
-                    }
-                }
-            }
-            expressions.putAll(own);
-        }
+        boolean ok = collect(model, declared, expressions);
         for (Map.Entry<String, ExecutableElement> e : expressions.entrySet()) {
             if (!declared.containsKey(e.getKey())) {
                 error(Messages.unknownHybrid(owner(e.getValue()), name(e.getValue()), e.getKey()), e.getValue());
@@ -116,6 +101,27 @@ final class HybridReader {
             hybrids.add(hybrid);
         }
         return ok ? new Reading.Ready(model.withHybrids(hybrids)) : new Reading.Invalid();
+    }
+
+    /** The hybrids declared along the chain and their expressions (a subclass's replacing its parent's); false on errors. */
+    private boolean collect(MappedClass model, Map<String, Declared> declared, Map<String, ExecutableElement> expressions) {
+        boolean ok = true;
+        for (TypeElement type : model.chain()) {
+            Map<String, ExecutableElement> own = new LinkedHashMap<>();
+            for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+                ok &= declare(type, m, declared);
+                AnnotationMirror expression = mirror(m, HYBRID_EXPRESSION);
+                if (expression != null) {
+                    String name = stringValue(expression);
+                    if (own.put(name, m) != null) {
+                        error(Messages.duplicateExpression(type.getQualifiedName().toString(), name), m);
+                        ok = false;
+                    }
+                }
+            }
+            expressions.putAll(own);
+        }
+        return ok;
     }
 
     private boolean declare(TypeElement type, ExecutableElement m, Map<String, Declared> declared) {
@@ -199,6 +205,12 @@ final class HybridReader {
         if (shape == Hybrid.Shape.CONDITION) {
             valueType = null;
         }
+        return new Hybrid(d.kind(), d.name(), d.method(), shape, valueType, expression, columns, parameters(arguments),
+                null);
+    }
+
+    /** The expression's parameters after {@code Columns}: a {@code Field<T>} one records its value type. */
+    private List<Hybrid.Parameter> parameters(List<? extends VariableElement> arguments) {
         List<Hybrid.Parameter> params = new ArrayList<>();
         for (VariableElement p : arguments) {
             TypeMirror type = p.asType();
@@ -206,7 +218,7 @@ final class HybridReader {
             params.add(new Hybrid.Parameter(p.getSimpleName().toString(), type,
                     fieldValue != null && fieldValue.getKind() == TypeKind.DECLARED ? fieldValue : null));
         }
-        return new Hybrid(d.kind(), d.name(), d.method(), shape, valueType, expression, columns, List.copyOf(params), null);
+        return List.copyOf(params);
     }
 
     /**
