@@ -129,7 +129,7 @@ final class Hierarchies {
             }
             m.identityValue = value;
         }
-        root.byIdentity = Map.copyOf(byIdentity);
+        root.byIdentity = java.util.Collections.unmodifiableMap(byIdentity); // in hierarchy order, for messages
         for (Mapper m : members) {
             m.selectedIdentities = concreteBelow(m).stream().map(c -> c.identityValue).toList();
         }

@@ -12,6 +12,7 @@ import io.athanor.internal.state.Relationships;
 import io.athanor.internal.state.StateImpl;
 import io.athanor.internal.state.Status;
 import io.athanor.internal.state.TrackedCollection;
+import io.athanor.internal.unitofwork.Cascades;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -129,7 +130,7 @@ final class Merge {
     /** Relationships with the merge cascade: their loaded values are merged and set on the target. */
     private void copyRelationships(StateImpl from, StateImpl to, boolean load) {
         for (RelationshipModel r : from.mapper.relationships()) {
-            if (!r.cascade().merge() || from.isUnloaded(r.fieldIndex())) {
+            if (!Cascades.Kind.MERGE.followedBy(r) || from.isUnloaded(r.fieldIndex())) {
                 continue;
             }
             List<Object> mergedValues = new ArrayList<>();

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The one walker behind every cascade (save-update, merge, expunge, delete, refresh-expire): from a
- * state, along the relationships whose cascade has the kind, to the related instances. The caller
- * says how related values are read (only what is loaded, or loading on the way) and what a reached
- * instance becomes; the walk goes on from an instance only when the visit says so, so each instance
- * is handled once however the graph cycles.
+ * The one walker behind the cascades (save-update, expunge, delete, refresh-expire): from a state,
+ * along the relationships whose cascade has the kind, to the related instances. The caller says how
+ * related values are read (only what is loaded, or loading on the way) and what a reached instance
+ * becomes; the walk goes on from an instance only when the visit says so, so each instance is handled
+ * once however the graph cycles. Merge, which builds a copy of the graph rather than visiting it,
+ * follows the same {@link Kind#MERGE} with a recursion of its own.
  */
 public final class Cascades {
     private Cascades() {

@@ -267,4 +267,51 @@ class JoinedTableTest {
         assertEquals("inh_cars", SportsCar_.topSpeed.table());
         assertEquals("inh_vehicles", SportsCar_.kind.table());
     }
+
+    @Test
+    void removingAnOrphanDeletesItsRowsInEveryTable() {
+        try (Session s = sessions.open()) {
+            Garage g = s.get(Garage.class, garage);
+            Vehicle sc = g.vehicles.stream().filter(v -> v instanceof SportsCar).findFirst().orElseThrow();
+            g.vehicles.remove(sc);
+            s.commit();
+        }
+        assertEquals(1, Schemas.count(engine, "inh_cars"));
+        assertEquals(3, Schemas.count(engine, "inh_vehicles"));
+    }
+
+    @Test
+    void theBasesVersionGuardsAChangeOfASubclassColumn() {
+        try (Session s = sessions.open()) {
+            Car c = s.get(Car.class, car);
+            Schemas.execute(engine, "UPDATE inh_vehicles SET version = version + 1 WHERE id = " + car);
+            c.seats = 9;
+            assertThrows(io.athanor.StaleDataException.class, s::flush);
+            s.rollback();
+        }
+        assertEquals(List.of(List.of("5")), rows("SELECT seats FROM inh_cars WHERE id = " + car));
+    }
+
+    @Test
+    void mergeAndRefreshOfAJoinedSubclassInstance() {
+        Truck detached;
+        try (Session s = sessions.open()) {
+            detached = s.get(Truck.class, truck);
+            assertEquals(12.5, detached.payload);
+        }
+        detached.payload = 20.0;
+        try (Session s = sessions.open()) {
+            Truck merged = s.merge(detached);
+            assertEquals(20.0, merged.payload);
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            Truck t = s.get(Truck.class, truck);
+            Schemas.execute(engine, "UPDATE inh_trucks SET payload = 21.5 WHERE id = " + truck);
+            s.rollback();
+            s.refresh(t);
+            assertEquals(21.5, t.payload);
+            assertEquals("volvo", t.maker);
+        }
+    }
 }

@@ -258,4 +258,36 @@ class SingleTableTest {
         }
         assertEquals("250", rows().get(0).get(2));
     }
+
+    @Test
+    void aRowWithAnUnknownDiscriminatorValueIsRefusedWithTheKnownValues() {
+        Schemas.execute(engine, "UPDATE inh_staff SET kind = 'intern' WHERE id = " + bob);
+        try (Session s = sessions.open()) {
+            io.athanor.InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.athanor.InvalidRequestException.class, () -> s.get(Staff.class, bob));
+            assertEquals("ATHANOR-2056: a row of table 'inh_staff' has the discriminator value 'intern', which no class "
+                    + "of " + Staff.class.getName() + "'s hierarchy in this Registry has (known: Manager, engineer, "
+                    + "principal): map the class of those rows, or correct the row", e.getMessage());
+        }
+    }
+
+    @Test
+    void subclassColumnsInCriteriaOfASubclassSelect() {
+        try (Session s = sessions.open()) {
+            List<Engineer> rust = s.scalars(select(Engineer.class).where(Engineer_.language.eq("rust"))).all();
+            assertEquals(1, rust.size());
+            assertInstanceOf(Principal.class, rust.get(0));
+        }
+    }
+
+    @Test
+    void oneIdentityMapEntryPerRowKeyedByTheBase() {
+        try (Session s = sessions.open()) {
+            s.scalars(select(Staff.class)).all();
+            s.scalars(select(Engineer.class)).all();
+            assertEquals(3, s.identityMap().size());
+            assertTrue(s.identityMap().keySet().stream().allMatch(k -> k.type() == Staff.class),
+                    s.identityMap().keySet().toString());
+        }
+    }
 }
