@@ -53,6 +53,30 @@ public final class Rows {
         return names;
     }
 
+    /**
+     * The rows of {@code sql}, each as its columns joined by ':', in the query's order; each {@code "} of
+     * {@code sql} is replaced by the database's identifier quote.
+     */
+    public static List<String> query(String jndiName, String sql) {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = dataSource(jndiName).getConnection(); Statement st = c.createStatement()) {
+            String q = c.getMetaData().getIdentifierQuoteString().strip();
+            try (ResultSet rs = st.executeQuery(sql.replace("\"", q))) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= columns; i++) {
+                        row.append(i > 1 ? ":" : "").append(rs.getString(i));
+                    }
+                    rows.add(row.toString());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
     /** Empties the tables, if they exist. */
     public static void clear(String jndiName, String... tables) {
         try (Connection c = dataSource(jndiName).getConnection(); Statement st = c.createStatement()) {

@@ -3,6 +3,9 @@ package io.athanor.weld.broken;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.athanor.weld.broken.identity.Person;
+import io.athanor.weld.broken.identity.Pilot;
+import io.athanor.weld.broken.identity.Sailor;
 import io.athanor.weld.broken.nokey.NoKey;
 import io.athanor.weld.model.Item;
 import io.athanor.weld.support.TestDataSources;
@@ -49,6 +52,16 @@ class BrokenDeploymentTest {
                         + "this Registry maps (mapped tables: orphan): fix the name or add the class to the Registry"),
                 BrokenDeployment.errors(Map.of("athanor.packages", "io.athanor.weld.broken.two",
                         "athanor.datasource", "jdbc/main"), TestDataSources.class));
+    }
+
+    @Test
+    void twoClassesOfAHierarchyWithOneIdentity() {
+        assertEquals(List.of("ATHANOR-6001: the default unit can't map its classes: ATHANOR-1055: "
+                        + "io.athanor.weld.broken.identity.Pilot and io.athanor.weld.broken.identity.Sailor both have "
+                        + "the polymorphic identity 'crew': give one of them another @PolymorphicIdentity"),
+                BrokenDeployment.errors(Map.of("athanor.packages", Person.class.getPackageName(),
+                        "athanor.datasource", "jdbc/main"), TestDataSources.class, Person.class, Pilot.class,
+                        Sailor.class));
     }
 
     @Test

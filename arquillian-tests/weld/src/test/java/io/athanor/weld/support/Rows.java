@@ -26,6 +26,24 @@ public final class Rows {
         return names;
     }
 
+    /** The rows of {@code sql}, each as its columns joined by ':', in the query's order. */
+    public static List<String> query(DataSource ds, String sql) {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i > 1 ? ":" : "").append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
     public static void clear(DataSource ds, String... tables) {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             c.setAutoCommit(true);
