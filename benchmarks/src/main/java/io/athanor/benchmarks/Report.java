@@ -140,6 +140,19 @@ final class Report {
         // issue 10: the Athanor column is 200 AsyncSessions, the JDBC column Session on 10 threads
         add("W9", "200 sessions x 5 get/update/commit, pool of 10: A = AsyncSession, J = Session on 10 threads", db,
                 get("W9AsyncSessions.async", db), get("W9AsyncSessions.syncTenThreads", db), null, "", null);
+        // issue 17: polymorphic loads of three subclasses; "base" reads the base columns only (no Hibernate
+        // equivalent: its polymorphic query loads every column), "every column" reads the subclass columns too
+        for (String strategy : List.of("SingleTable", "Joined")) {
+            String name = strategy.equals("Joined") ? "joined" : "single-table";
+            String w10 = "W10" + strategy + ".";
+            add("W10", name + " polymorphic load, base columns: A = select(base), J = one query", db,
+                    get(w10 + "athanorBase", db), get(w10 + "jdbcBase", db), null, "A/J <= 1.5",
+                    (aj, ha) -> aj <= 1.5);
+            add("W10", name + " load, every column: A = 3 subclass queries, J = one query"
+                    + (strategy.equals("Joined") ? " (LEFT JOINs)" : "") + ", H = polymorphic query", db,
+                    get(w10 + "athanorFull", db), get(w10 + "jdbcFull", db), get(w10 + "hibernate", db),
+                    "A/J <= 1.5 and H/A > 1", (aj, ha) -> aj <= 1.5 && ha > 1);
+        }
     }
 
     /** The test of a target on (Athanor/JDBC, Hibernate/Athanor). */

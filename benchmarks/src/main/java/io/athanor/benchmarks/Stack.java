@@ -2,10 +2,18 @@ package io.athanor.benchmarks;
 
 import io.athanor.Engine;
 import io.athanor.SessionMaker;
+import io.athanor.benchmarks.hibernate.HCardPayment;
+import io.athanor.benchmarks.hibernate.HCashPayment;
 import io.athanor.benchmarks.hibernate.HChild;
 import io.athanor.benchmarks.hibernate.HItem;
+import io.athanor.benchmarks.hibernate.HJoinedCardPayment;
+import io.athanor.benchmarks.hibernate.HJoinedCashPayment;
+import io.athanor.benchmarks.hibernate.HJoinedPayment;
+import io.athanor.benchmarks.hibernate.HJoinedTransferPayment;
 import io.athanor.benchmarks.hibernate.HParent;
+import io.athanor.benchmarks.hibernate.HPayment;
 import io.athanor.benchmarks.hibernate.HSeqItem;
+import io.athanor.benchmarks.hibernate.HTransferPayment;
 import io.athanor.benchmarks.model.Item;
 import io.athanor.mapping.Registry;
 import io.athanor.testsupport.DatabaseHandle;
@@ -112,7 +120,9 @@ public final class Stack {
     public synchronized SessionFactory hibernate() {
         if (hibernate == null) {
             hibernate = HibernateFactory.build(engine.dataSource(), HItem.class, HSeqItem.class, HParent.class,
-                    HChild.class);
+                    HChild.class, HPayment.class, HCardPayment.class, HTransferPayment.class, HCashPayment.class,
+                    HJoinedPayment.class, HJoinedCardPayment.class, HJoinedTransferPayment.class,
+                    HJoinedCashPayment.class);
         }
         return hibernate;
     }
