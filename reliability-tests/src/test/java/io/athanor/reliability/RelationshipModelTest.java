@@ -337,7 +337,7 @@ class RelationshipModelTest {
          * many-to-one pointing at the deleted parent, an unloaded one loads as null.
          */
         boolean parentKnown = true;
-        /** A kid appended to another parent's collection since the last flush (see {@link Runner#remove}). */
+        /** A child moved from one parent to another since the last flush (see {@link Runner#remove}). */
         boolean moved;
 
         Obj(Object obj, Kind kind, int index) {
@@ -697,7 +697,7 @@ class RelationshipModelTest {
             }
             if (c.parent != null) {
                 c.parent.dirty = true;
-                c.moved = throughCollection;
+                c.moved = true;
             }
             c.parent = p;
             c.dirty = true;
@@ -705,8 +705,8 @@ class RelationshipModelTest {
         }
 
         /**
-         * Takes a child out of its parent's collection. A kid appended to this parent from another since the
-         * last flush is flushed first: taken out again it is an orphan that the flush does not delete (a
+         * Takes a child out of its parent's collection. A child moved to this parent from another since the
+         * last flush is flushed first: a kid taken out again is an orphan that the flush does not delete (a
          * known bug, see core's MoveBetweenParentsTest).
          */
         void remove(boolean kid, int childRef) {
