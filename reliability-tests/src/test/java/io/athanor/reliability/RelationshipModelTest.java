@@ -85,7 +85,7 @@ class RelationshipModelTest {
 
     private void property(TestDatabase kind) {
         int tries = Integer.getInteger("reliability.relations.tries", 1000);
-        int minTries = Integer.getInteger("reliability.relations.min-tries", 200);
+        int minTries = Integer.getInteger("reliability.relations.min-tries", 100);
         long budget = Long.getLong("reliability.relations.budget-seconds", 10);
         long[] steps = new long[1];
         PropertyRunner.Settings settings = PropertyRunner.Settings.of("relationship sequences on " + kind.id(), tries)
