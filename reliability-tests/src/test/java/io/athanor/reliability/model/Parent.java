@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The parent of the relationship sequences: kids with {@code all, delete-orphan} (save-update,
  * delete and delete-orphan cascades), pals with the default {@code save-update, merge} (removing a
- * pal or deleting the parent sets the pal's key to NULL). Both are mirrored by a many-to-one.
+ * pal or deleting the parent sets the pal's key to NULL). Both are mirrored by a many-to-one. Notes
+ * are a one-directional one-to-many with the default cascade: nothing but this collection sets their key.
  */
 @Mapped(table = "rel_parent")
 public class Parent {
@@ -20,6 +21,8 @@ public class Parent {
     public List<Kid> kids = new ArrayList<>();
     @Relationship(backPopulates = "parent")
     public List<Pal> pals = new ArrayList<>();
+    @Relationship
+    public List<Note> notes = new ArrayList<>();
 
     Parent() {
     }
