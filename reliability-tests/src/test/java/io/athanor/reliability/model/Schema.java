@@ -16,8 +16,10 @@ import java.util.Properties;
 
 /** The reliability tests' schema: one registry, one pooled engine per database, the tables created once. */
 public final class Schema {
-    public static final Registry REGISTRY = Registry.of(Rec.class, Counter.class, Bulk.class, Hostile.class);
-    static final List<String> TABLES = List.of("rel_rec", "rel_counter", "rel_bulk", "rel_hostile");
+    public static final Registry REGISTRY = Registry.of(Rec.class, Counter.class, Bulk.class, Hostile.class,
+            Parent.class, Kid.class, Pal.class, Note.class);
+    static final List<String> TABLES = List.of("rel_rec", "rel_counter", "rel_bulk", "rel_hostile", "rel_kid", "rel_pal",
+            "rel_note", "rel_parent");
 
     private static final Map<TestDatabase, Engine> ENGINES = new EnumMap<>(TestDatabase.class);
 
