@@ -50,12 +50,12 @@ public final class RelationshipLoader {
             s.loadedRelationship(r, r.collection() ? List.of() : null);
             return;
         }
+        if (r.direction() == Direction.MANY_TO_ONE) {
+            s.loadedRelationship(r, manyToOne(s, r, onAccess));
+            return;
+        }
         if (onAccess) {
             session.autoflush();
-        }
-        if (r.direction() == Direction.MANY_TO_ONE) {
-            s.loadedRelationship(r, manyToOne(s, r));
-            return;
         }
         List<Object> loaded = collection(s, r);
         s.loadedRelationship(r, r.collection() ? loaded : loaded.isEmpty() ? null : loaded.get(0));
@@ -81,7 +81,12 @@ public final class RelationshipLoader {
         new EagerLoader(session).afterLoad(plan, states);
     }
 
-    private Object manyToOne(StateImpl s, RelationshipModel r) {
+    /**
+     * The target of a many-to-one: none for a NULL key, the identity map's instance without SQL, else a
+     * SELECT, autoflushed first when the read triggered it (SQLAlchemy's lazy loader flushes only when it
+     * emits SQL).
+     */
+    private Object manyToOne(StateImpl s, RelationshipModel r, boolean onAccess) {
         ColumnModel[] fk = r.localColumns();
         Object[] values = new Object[fk.length];
         for (int i = 0; i < fk.length; i++) {
@@ -98,7 +103,13 @@ public final class RelationshipLoader {
             if (there != null) {
                 return there.isMarkedDeleted() ? null : there.obj;
             }
+            if (onAccess) {
+                session.autoflush();
+            }
             return session.statements().loadByKey(target, id);
+        }
+        if (onAccess) {
+            session.autoflush();
         }
         List<Object> rows = select(target, r.remoteColumns(), values, null, List.of());
         return rows.isEmpty() ? null : rows.get(0);

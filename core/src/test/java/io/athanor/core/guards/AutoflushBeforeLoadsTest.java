@@ -18,7 +18,6 @@ import io.athanor.testsupport.DatabaseHandle;
 import io.athanor.testsupport.SqlCapture;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
@@ -91,10 +90,10 @@ class AutoflushBeforeLoadsTest {
     }
 
     @Test
-    @Disabled("bug: reading an unloaded many-to-one whose target is in the identity map autoflushes "
-            + "(RelationshipLoader.load calls session.autoflush() before manyToOne, for every access). SQLAlchemy's "
-            + "LazyLoader looks the key up in the identity map first and autoflushes only when it emits a SELECT "
-            + "(_emit_lazyload), so no SQL runs and the pending guest stays pending")
+    /**
+     * SQLAlchemy's lazy loader looks the key up in the identity map first and autoflushes only when it
+     * emits a SELECT: no SQL runs and the pending guest stays pending.
+     */
     void aManyToOneFoundInTheIdentityMapDoesNotAutoflush() {
         try (Session s = sessions.open()) {
             Guild a = s.get(Guild.class, seed.g1.id);
