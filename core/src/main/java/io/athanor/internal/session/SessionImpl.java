@@ -117,9 +117,13 @@ final class SessionImpl implements SessionContext {
     /** An instance of this session changed: inside JTA, join the transaction so the change is flushed. */
     @Override
     public void noteModified() {
-        if (transactions.current() == null && external != null && guard.idle()) {
+        if (transactions.current() == null && guard.idle()) {
             enter();
-            exit();
+            try {
+                autobegin();
+            } finally {
+                exit();
+            }
         }
     }
 
@@ -192,8 +196,16 @@ final class SessionImpl implements SessionContext {
         enter();
         try {
             membership.add(state(instance));
+            autobegin();
         } finally {
             exit();
+        }
+    }
+
+    /** SQLAlchemy's {@code _autobegin_t} on attaching or changing an instance: a transaction begins, when autobegin allows. */
+    private void autobegin() {
+        if (transactions.current() == null && (maker.autobegin || external != null)) {
+            transactions.active();
         }
     }
 
@@ -204,6 +216,7 @@ final class SessionImpl implements SessionContext {
             for (Object o : instances) {
                 membership.addOnly(state(o));
             }
+            autobegin();
         } finally {
             exit();
         }
@@ -379,7 +392,7 @@ final class SessionImpl implements SessionContext {
             Object key = Keys.normalize(m, id);
             StateImpl s = states.identity().get(new IdentityKey(m.identityClass(), key));
             if (s != null) {
-                if (s.isMarkedDeleted() || !type.isInstance(s.obj)) {
+                if (!type.isInstance(s.obj)) {
                     return null;
                 }
                 if (wholeObjectExpired(s)) {
@@ -468,7 +481,8 @@ final class SessionImpl implements SessionContext {
     @Override
     public boolean contains(Object instance) {
         AttributeInterceptor i = instance instanceof Enhanced e ? e.$athanor$interceptor() : null;
-        return i instanceof StateImpl s && s.owner() == this;
+        // a deleted instance is out of the identity map until commit detaches it (SQLAlchemy's `in`)
+        return i instanceof StateImpl s && s.owner() == this && s.status() != Status.DELETED;
     }
 
     @Override

@@ -23,6 +23,7 @@ import io.athanor.core.model.TestModel;
 import io.athanor.core.model.User;
 import io.athanor.testsupport.AllDatabases;
 import io.athanor.testsupport.DatabaseHandle;
+import io.athanor.testsupport.Schemas;
 import io.athanor.testsupport.SqlCapture;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ class TransactionsTest {
             assertTrue(s.isActive(), "no transaction yet: nothing inactive");
             User u = new User("auto");
             s.add(u);
-            assertFalse(s.inTransaction(), "add() alone does not begin");
+            assertTrue(s.inTransaction(), "add() begins, as SQLAlchemy's _before_attach autobegins");
             s.flush();
             assertTrue(s.inTransaction());
             assertFalse(s.inNestedTransaction());
@@ -300,15 +301,66 @@ class TransactionsTest {
     @Test
     void rollbackWithoutATransactionIsANoOp() {
         try (Session s = sessions.open(); SqlCapture sql = SqlCapture.start()) {
-            User u = new User("p");
-            s.add(u);
             s.rollback();
             assertFalse(s.inTransaction());
             assertEquals(0, sql.count());
-            assertTrue(st(u).isPending());
+        }
+    }
+
+    @Test
+    void rollbackAfterAddRollsBackTheAutobegunTransactionAndExpungesThePendingInstance() {
+        try (Session s = sessions.open(); SqlCapture sql = SqlCapture.start()) {
+            User u = new User("p");
+            s.add(u);
+            assertTrue(s.inTransaction());
+            s.rollback();
+            assertFalse(s.inTransaction());
+            assertEquals(0, sql.count(), "no connection was needed");
+            assertTrue(st(u).isTransient(), "as SQLAlchemy: the rollback undoes the add");
+            s.add(u);
             s.commit();
         }
         assertEquals(List.of("p"), rows.names());
+    }
+
+    @Test
+    void theFirstChangeOfAPersistentInstanceAfterCommitBegins() {
+        long[] ids = seed("ada");
+        try (Session s = sessions.open()) {
+            User u = s.get(User.class, ids[0]);
+            s.commit();
+            assertFalse(s.inTransaction());
+            u.name = "Ada";
+            assertTrue(s.inTransaction(), "the change autobegins, as SQLAlchemy's modified event");
+            s.commit();
+        }
+        assertEquals(List.of("Ada"), rows.names());
+    }
+
+    @Test
+    void getOfAnInstanceMarkedDeletedButNotFlushedReturnsIt() {
+        long[] ids = seed("ada");
+        try (Session s = sessions.open()) {
+            User u = s.get(User.class, ids[0]);
+            s.delete(u);
+            assertSame(u, s.get(User.class, ids[0]), "still persistent until the flush");
+            assertTrue(s.contains(u));
+            s.flush();
+            assertFalse(s.contains(u), "deleted: out of the identity map");
+            assertNull(s.get(User.class, ids[0]));
+        }
+    }
+
+    @Test
+    void getOfAnExpiredInstanceWhoseRowIsGoneReturnsNullAndRemovesIt() {
+        long[] ids = seed("ada");
+        try (Session s = sessions.open()) {
+            User u = s.get(User.class, ids[0]);
+            s.commit();
+            Schemas.execute(engine, "DELETE FROM users WHERE id = " + ids[0]);
+            assertNull(s.get(User.class, ids[0]));
+            assertFalse(s.contains(u));
+        }
     }
 
     // T12 before: a committed row with an email, loaded and changed; in the transaction one object
