@@ -584,6 +584,7 @@ class ModelBasedTest {
             model.objects.add(o);
             session.add(rec);
             o.status = St.PENDING;
+            model.autobegin(); // add() begins, as SQLAlchemy's _before_attach
         }
 
         void change(int ref, String name) {
@@ -592,6 +593,9 @@ class ModelBasedTest {
                 return;
             }
             o.rec.name = name;
+            if (o.status == St.PERSISTENT) {
+                model.autobegin(); // a change of a persistent instance begins, as SQLAlchemy's modified event
+            }
             Model.write(o, name);
         }
 
@@ -608,6 +612,7 @@ class ModelBasedTest {
                     }
                     session.delete(o.rec);
                     o.markedDeleted = true;
+                    model.autobegin(); // delete() begins, as add() does
                 }
                 default -> {
                 }
@@ -728,6 +733,9 @@ class ModelBasedTest {
             }
             if (target != null) {
                 assertSame(target.rec, merged, "merge() returns the instance of the identity map");
+                if (!(target.nameLoaded == Load.LOADED && Objects.equals(target.value, name))) {
+                    model.autobegin(); // merge wrote the value: a change of a persistent instance begins
+                }
                 target.idLoaded = Load.LOADED;
                 Model.write(target, name);
             } else {

@@ -701,6 +701,7 @@ class RelationshipModelTest {
             model.objects.add(o);
             session.add(p);
             o.status = St.PENDING;
+            model.autobegin(); // add() begins, as SQLAlchemy's _before_attach
         }
 
         /** The parent's collection, as the application reads it: a load autoflushes first. */
@@ -736,6 +737,7 @@ class RelationshipModelTest {
             c.parent = p;
             c.dirty = true;
             p.dirty = true;
+            model.autobegin(); // a change of an instance in the session begins
         }
 
         /** Whether a child may be moved or taken out: in the session, and its parent (if any) too. */
@@ -789,6 +791,7 @@ class RelationshipModelTest {
             c.parent = p;
             c.dirty = true;
             p.dirty = true;
+            model.autobegin();
         }
 
         /**
@@ -819,6 +822,7 @@ class RelationshipModelTest {
             } else {
                 c.dirty = true;
             }
+            model.autobegin();
         }
 
         void addNote(int parentRef) {
@@ -834,6 +838,7 @@ class RelationshipModelTest {
             n.status = St.PENDING;
             n.holders.add(p);
             p.dirty = true;
+            model.autobegin();
         }
 
         void removeNote(int noteRef) {
@@ -849,6 +854,7 @@ class RelationshipModelTest {
             assertTrue(coll.remove(n.obj), n + " is in P" + h.index + "'s notes");
             n.holders.remove(h);
             h.dirty = true;
+            model.autobegin();
         }
 
         /**
@@ -870,6 +876,7 @@ class RelationshipModelTest {
             coll.add(n.obj);
             n.holders.add(p);
             p.dirty = true;
+            model.autobegin();
         }
 
         void deleteParent(int parentRef) {
@@ -887,6 +894,7 @@ class RelationshipModelTest {
             }
             session.delete(p.obj);
             p.markedDeleted = true;
+            model.autobegin(); // delete() begins, as add() does
             for (Obj k : model.all(Kind.KID)) {
                 if (k.parent == p && k.status == St.PERSISTENT) {
                     k.markedDeleted = true;

@@ -114,10 +114,10 @@ final class SessionImpl implements SessionContext {
         }
     }
 
-    /** An instance of this session changed: inside JTA, join the transaction so the change is flushed. */
+    /** A persistent instance of this session changed: a transaction begins (inside JTA: the session joins it). */
     @Override
     public void noteModified() {
-        if (transactions.current() == null && guard.idle()) {
+        if (transactions.current() == null) {
             enter();
             try {
                 autobegin();
@@ -224,7 +224,10 @@ final class SessionImpl implements SessionContext {
 
     @Override
     public void delete(Object instance) {
-        guarded(() -> membership.deleteRequested(state(instance)));
+        guarded(() -> {
+            membership.deleteRequested(state(instance));
+            autobegin(); // SQLAlchemy's _delete_impl attaches through _before_attach, which autobegins
+        });
     }
 
     /** save-update cascade: related objects reachable through loaded relationships join the session. */

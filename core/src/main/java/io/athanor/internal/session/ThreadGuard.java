@@ -39,11 +39,6 @@ final class ThreadGuard {
         }
     }
 
-    /** Whether no operation is running. */
-    boolean idle() {
-        return depth == 0;
-    }
-
     /** Whether the calling thread is the session's own and nothing else is inside it now. */
     boolean quietOnCallingThread() {
         Thread me = Thread.currentThread();

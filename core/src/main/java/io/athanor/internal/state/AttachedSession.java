@@ -18,7 +18,7 @@ public interface AttachedSession extends Session {
     /** An unloaded relationship was read: load it by its strategy. */
     void loadRelationship(StateImpl s, RelationshipModel r);
 
-    /** A persistent instance changed: inside an external (JTA) transaction, join it now. */
+    /** A persistent instance changed: a transaction begins when none is (inside JTA: the session joins it). */
     void noteModified();
 
     /** An object was assigned to or appended along a save-update relationship: it joins the session. */
