@@ -204,7 +204,7 @@ final class SessionImpl implements SessionContext {
 
     /** SQLAlchemy's {@code _autobegin_t} on attaching or changing an instance: a transaction begins, when autobegin allows. */
     private void autobegin() {
-        if (transactions.current() == null && (maker.autobegin || external != null)) {
+        if (transactions.current() == null && (maker.autobegin || (external != null && external.current() != null))) {
             transactions.active();
         }
     }
