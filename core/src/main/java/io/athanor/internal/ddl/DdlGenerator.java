@@ -64,7 +64,7 @@ public final class DdlGenerator {
             }
             for (int i = ordered.size() - 1; i >= 0; i--) {
                 Mapper m = ordered.get(i);
-                if (ownsTable(m) && existing.contains(m.table().toLowerCase())) {
+                if (m.ownsTable() && existing.contains(m.table().toLowerCase())) {
                     statements.add("DROP TABLE " + quote(m.table()) + (dialect == Dialect.MARIADB ? "" : " CASCADE"));
                 }
             }
@@ -79,7 +79,7 @@ public final class DdlGenerator {
         List<String> later = new ArrayList<>();
         Set<String> created = new HashSet<>(existing);
         for (Mapper whole : registry.ordered()) {
-            if (!ownsTable(whole) || existing.contains(whole.table().toLowerCase())) {
+            if (!whole.ownsTable() || existing.contains(whole.table().toLowerCase())) {
                 continue; // a subclass of a single-table hierarchy lives in its parent's table
             }
             Mapper m = whole.parts().get(whole.parts().size() - 1); // the columns of its own table
@@ -174,11 +174,6 @@ public final class DdlGenerator {
         };
     }
 
-    /** Whether a class has a table of its own: a base, or a subclass of a joined-table hierarchy. */
-    private static boolean ownsTable(Mapper m) {
-        return m.parent() == null || !m.table().equals(m.parent().table());
-    }
-
     /**
      * The columns of a class's own table ({@code own}: that table's part of the class): its own, then
      * those of its subclasses stored in the same table (single-table inheritance below it).
@@ -191,7 +186,7 @@ public final class DdlGenerator {
 
     private static void addSubclassColumns(Mapper parent, List<ColumnModel> columns) {
         for (Mapper child : parent.children()) {
-            if (!child.table().equals(parent.table())) {
+            if (child.ownsTable()) {
                 continue; // a joined subclass has a table of its own
             }
             ColumnModel[] all = child.columns();

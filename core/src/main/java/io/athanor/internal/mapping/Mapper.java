@@ -131,6 +131,14 @@ public final class Mapper {
         return identityValue;
     }
 
+    /**
+     * Whether the class has a table of its own: a base (or a class outside a hierarchy), or a subclass
+     * of joined-table inheritance; a single-table subclass stores its columns in its parent's table.
+     */
+    public boolean ownsTable() {
+        return parent == null || !table.equals(parent.table);
+    }
+
     /** Whether rows loaded through this mapper may be of several classes (the hierarchy has a discriminator and subclasses). */
     public boolean polymorphic() {
         return discriminator != null && !root.children.isEmpty();
@@ -146,7 +154,7 @@ public final class Mapper {
      * subclasses' by discriminator value (the base needs none), with the table named {@code table}.
      */
     public org.jooq.Condition identityCriterion(String table) {
-        if (parent == null || discriminator == null || !this.table.equals(parent.table)) {
+        if (discriminator == null || ownsTable()) {
             return null; // a joined subclass's rows are those its table joins
         }
         if (parts.size() > 1 && table.equals(this.table)) {
@@ -195,12 +203,6 @@ public final class Mapper {
     /** Whether the class is abstract: queried polymorphically, never instantiated. */
     public boolean isAbstract() {
         return abstractClass;
-    }
-
-    /** Whether a column belongs to this class's table row shape (declared by it or inherited). */
-    public boolean hasColumn(ColumnModel column) {
-        return column.fieldIndex() < byFieldIndex.length && column.position() < columns.length
-                && columns[column.position()].fieldIndex() == column.fieldIndex();
     }
 
     /** Whether any attribute listener observes this class's attributes. */

@@ -402,7 +402,7 @@ final class SessionImpl implements SessionContext {
                     try {
                         loadUnloaded(s, s.nextUnloaded(0));
                     } catch (ObjectDeletedException gone) {
-                        states.goneFromDatabase(s);
+                        states.deleted(s);
                         transactions.current().recordDeleted(s);
                         return null;
                     }

@@ -59,11 +59,6 @@ public final class SessionStates {
         return !pending.isEmpty() || !markedDeleted.isEmpty() || !modified.isEmpty();
     }
 
-    /** The persistent instance of {@code type} with {@code key} in this session, or {@code null}. */
-    public StateImpl byKey(Class<?> type, Object key) {
-        return identity.get(type, key);
-    }
-
     // ---- views for Session.getNew(), getDirty(), getDeleted(), identityMap() ---------------------
 
     /** The pending instances, as an unmodifiable identity set. */
@@ -104,10 +99,6 @@ public final class SessionStates {
             set.add(s.obj);
         }
         return Collections.unmodifiableSet(set);
-    }
-
-    public long nextOrder() {
-        return order++;
     }
 
     // ---- entering the session -------------------------------------------------------------------
@@ -174,7 +165,10 @@ public final class SessionStates {
         identity.put(new IdentityKey(s.mapper.identityClass(), key), s);
     }
 
-    /** The instance's DELETE ran (in a flush or a synchronised bulk delete): deleted, out of the identity map. */
+    /**
+     * The instance's DELETE ran (in a flush or a synchronised bulk delete), or its row was found gone
+     * (SQLAlchemy's {@code _remove_newly_deleted}): deleted, out of the identity map.
+     */
     public void deleted(StateImpl s) {
         s.markedDeleted = false;
         s.status = Status.DELETED;
@@ -266,15 +260,6 @@ public final class SessionStates {
         } else {
             s.status = Status.DETACHED;
         }
-    }
-
-    /** SQLAlchemy's {@code _remove_newly_deleted} for a row found gone: deleted, out of the identity map. */
-    public void goneFromDatabase(StateImpl s) {
-        removeIdentity(s);
-        s.markedDeleted = false;
-        markedDeleted.remove(s);
-        modified.remove(s);
-        s.status = Status.DELETED;
     }
 
     /** The root transaction committed: an instance deleted in it is now detached. */

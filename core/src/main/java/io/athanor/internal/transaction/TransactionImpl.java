@@ -163,11 +163,6 @@ public final class TransactionImpl implements SessionTransaction {
         keySwitches.putIfAbsent(s, oldKey);
     }
 
-    /** The instances deleted in this node, detached with the session's other instances on close. */
-    public Set<StateImpl> deletedStates() {
-        return deleted;
-    }
-
     /** Whether anything was written in this node or its savepoints handed over to it. */
     boolean wrote() {
         return !inserted.isEmpty() || !updated.isEmpty() || !deleted.isEmpty();
